@@ -1,0 +1,168 @@
+/**
+ * The StudioApi: every method the renderer may call and every event it may receive, in one
+ * table. core implements `StudioHandlers`; the Electron bridge and the web host are generated
+ * from `methods` and `events`, so a method exists everywhere or nowhere.
+ */
+import { z } from 'zod';
+import { StudioError } from './errors';
+import {
+  courseLanguages,
+  uiLanguages,
+  type AppInfo,
+  type Asset,
+  type Course,
+  type CourseSnapshot,
+  type Lesson,
+  type Outline,
+  type OutlineLesson,
+  type OutlineSection,
+  type ProjectChanged,
+  type Settings,
+} from './model';
+
+/** A phantom marker that carries a method's result type. */
+interface Returns<T> {
+  readonly __result?: T;
+}
+const returns = <T>(): Returns<T> => ({});
+
+interface MethodSpec<A extends z.ZodType, R> {
+  args: A;
+  result: Returns<R>;
+}
+const method = <A extends z.ZodType, R>(args: A, result: Returns<R>): MethodSpec<A, R> => ({
+  args,
+  result,
+});
+
+const id = z.string().min(1).max(64);
+const title = z.string().trim().min(1).max(300);
+const filePath = z.string().min(1).max(4096);
+const lessonDocument = z
+  .object({ root: z.object({ type: z.literal('root'), children: z.array(z.unknown()) }).loose() })
+  .loose();
+
+/** Images up to 25 MiB, sent base64-encoded. */
+export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
+
+export const methods = {
+  'app.info': method(z.object({}), returns<AppInfo>()),
+  'settings.get': method(z.object({}), returns<Settings>()),
+  'settings.set': method(z.object({ uiLanguage: z.enum(uiLanguages).nullable() }), returns<Settings>()),
+
+  'project.create': method(
+    z.object({
+      path: filePath,
+      title,
+      language: z.enum(courseLanguages),
+      force: z.boolean().optional(),
+    }),
+    returns<CourseSnapshot>(),
+  ),
+  'project.open': method(z.object({ path: filePath }), returns<CourseSnapshot>()),
+  'project.current': method(z.object({}), returns<CourseSnapshot | null>()),
+  'project.close': method(z.object({}), returns<null>()),
+
+  'course.update': method(
+    z.object({
+      title: title.optional(),
+      description: z.string().max(10_000).optional(),
+      language: z.enum(courseLanguages).optional(),
+      authors: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+      license: z.string().max(200).optional(),
+      coverAssetId: id.nullable().optional(),
+    }),
+    returns<Course>(),
+  ),
+
+  'outline.get': method(z.object({}), returns<Outline>()),
+  'outline.addSection': method(
+    z.object({ title, index: z.number().int().min(0).optional() }),
+    returns<OutlineSection>(),
+  ),
+  'outline.addLesson': method(
+    z.object({ sectionId: id, title, index: z.number().int().min(0).optional() }),
+    returns<OutlineLesson>(),
+  ),
+  'outline.rename': method(z.object({ id, title }), returns<Outline>()),
+  'outline.delete': method(z.object({ id }), returns<Outline>()),
+  /** Sections move with `sectionId: null`; lessons name the section they land in. */
+  'outline.move': method(
+    z.object({ id, sectionId: id.nullable(), index: z.number().int().min(0) }),
+    returns<Outline>(),
+  ),
+
+  'lesson.get': method(z.object({ id }), returns<Lesson>()),
+  'lesson.save': method(
+    z.object({ id, doc: lessonDocument, baseRevision: z.number().int().min(0) }),
+    returns<{ revision: number }>(),
+  ),
+
+  'asset.addImage': method(
+    z.object({
+      name: z.string().min(1).max(255),
+      mime: z.string().min(1).max(100),
+      dataBase64: z.string().min(1).max(Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 4),
+    }),
+    returns<Asset>(),
+  ),
+  'asset.list': method(z.object({}), returns<Asset[]>()),
+} as const;
+
+export const events = {
+  'project.changed': returns<ProjectChanged>(),
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type ArgsOf<M extends MethodName> = z.input<Methods[M]['args']>;
+export type ParsedArgsOf<M extends MethodName> = z.output<Methods[M]['args']>;
+export type ResultOf<M extends MethodName> = Methods[M]['result'] extends Returns<infer R> ? R : never;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = (typeof events)[E] extends Returns<infer P> ? P : never;
+
+export const methodNames = Object.keys(methods) as MethodName[];
+export const eventNames = Object.keys(events) as EventName[];
+
+/** Who is calling: the window or tab, so change events can name their origin. */
+export interface CallContext {
+  origin: string;
+}
+
+export type StudioHandlers = {
+  [M in MethodName]: (
+    args: ParsedArgsOf<M>,
+    ctx: CallContext,
+  ) => ResultOf<M> | Promise<ResultOf<M>>;
+};
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(methods, name);
+}
+
+/**
+ * Validates and runs one call. Every transport goes through here, so a bad method name or
+ * argument becomes a StudioError, never a crash, whichever host received it.
+ */
+export async function dispatch(
+  handlers: StudioHandlers,
+  name: string,
+  rawArgs: unknown,
+  ctx: CallContext,
+): Promise<unknown> {
+  if (!isMethodName(name)) throw new StudioError('UNKNOWN_METHOD', `Unknown method: ${name}`);
+  const parsed = methods[name].args.safeParse(rawArgs ?? {});
+  if (!parsed.success) {
+    throw new StudioError('INVALID_ARGUMENT', `Invalid arguments for ${name}`, {
+      issues: parsed.error.issues.map((issue) => ({
+        path: issue.path.map(String).join('.'),
+        message: issue.message,
+      })),
+    });
+  }
+  const handler = handlers[name] as (args: unknown, ctx: CallContext) => unknown;
+  return handler(parsed.data, ctx);
+}
+
+/** The reply envelope used by IPC and HTTP alike. */
+export type Reply = { ok: true; value: unknown } | { ok: false; error: ReturnType<StudioError['toJSON']> };

@@ -1,0 +1,68 @@
+/**
+ * The one error shape that crosses every boundary (IPC, HTTP, CLI). The UI translates `code`;
+ * `message` is an English fallback for logs and the CLI. Stacks never leave the process.
+ */
+export const errorCodes = [
+  'INVALID_ARGUMENT',
+  'UNKNOWN_METHOD',
+  'NO_PROJECT_OPEN',
+  'FILE_NOT_FOUND',
+  'FILE_EXISTS',
+  'NOT_SQLITE',
+  'NOT_A_COURSE',
+  'NEWER_SCHEMA',
+  'PROJECT_IN_USE',
+  'PROJECT_CORRUPT',
+  'DISK_FULL',
+  'READ_ONLY',
+  'NOT_FOUND',
+  'REVISION_CONFLICT',
+  'UNSUPPORTED_IMAGE',
+  'FILE_TOO_LARGE',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface StudioErrorData {
+  code: ErrorCode;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+export class StudioError extends Error {
+  override readonly name = 'StudioError';
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+
+  toJSON(): StudioErrorData {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+
+  static from(data: unknown): StudioError {
+    if (data instanceof StudioError) return data;
+    if (isStudioErrorData(data)) return new StudioError(data.code, data.message, data.details);
+    const message = data instanceof Error ? data.message : String(data);
+    return new StudioError('INTERNAL', message);
+  }
+}
+
+export function isStudioErrorData(value: unknown): value is StudioErrorData {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, message } = value as Record<string, unknown>;
+  return (
+    typeof code === 'string' &&
+    (errorCodes as readonly string[]).includes(code) &&
+    typeof message === 'string'
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * The renderer's one door to the studio. Picks the Electron bridge (window.studio) when the
+ * preload exposed it, else the web host's /rpc + /events. Both speak the same contract.
+ */
+import type { ArgsOf, EventName, EventPayload, MethodName, Reply, ResultOf } from '../../electron/shared/contract';
+import { StudioError } from '../../electron/shared/errors';
+
+export interface StudioBridge {
+  clientId: string;
+  call(method: string, args: unknown): Promise<Reply>;
+  on(event: string, listener: (payload: unknown) => void): () => void;
+  dialog?: {
+    saveCourse(defaultPath: string): Promise<string | null>;
+    openCourse(): Promise<string | null>;
+  };
+}
+
+declare global {
+  interface Window {
+    studio?: StudioBridge;
+  }
+}
+
+function webBridge(): StudioBridge {
+  const clientId = crypto.randomUUID();
+  const token = new URLSearchParams(location.search).get('token') ?? '';
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  let source: EventSource | null = null;
+
+  const connect = () => {
+    source = new EventSource(`/events?client=${encodeURIComponent(clientId)}`);
+    source.addEventListener('message', () => undefined);
+    for (const event of listeners.keys()) attach(event);
+  };
+  const attach = (event: string) => {
+    source?.addEventListener(event, (message) => {
+      const payload: unknown = JSON.parse((message as MessageEvent<string>).data);
+      for (const listener of listeners.get(event) ?? []) listener(payload);
+    });
+  };
+
+  return {
+    clientId,
+    async call(method, args) {
+      const response = await fetch(`/rpc/${method}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-studio-client': clientId,
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify(args ?? {}),
+      });
+      return (await response.json()) as Reply;
+    },
+    on(event, listener) {
+      if (!source) connect();
+      let set = listeners.get(event);
+      if (!set) {
+        set = new Set();
+        listeners.set(event, set);
+        attach(event);
+      }
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+  };
+}
+
+const bridge: StudioBridge = window.studio ?? webBridge();
+
+export const clientId = bridge.clientId;
+export const host: 'electron' | 'web' = window.studio ? 'electron' : 'web';
+export const nativeDialogs = bridge.dialog ?? null;
+
+/** Calls one contract method; rejects with a StudioError the UI can translate. */
+export async function call<M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> {
+  let reply: Reply;
+  try {
+    reply = await bridge.call(method, args);
+  } catch (error) {
+    throw new StudioError('INTERNAL', error instanceof Error ? error.message : String(error));
+  }
+  if (!reply.ok) throw StudioError.from(reply.error);
+  return reply.value as ResultOf<M>;
+}
+
+/** Subscribes to a contract event; returns the unsubscribe function. */
+export function on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+  return bridge.on(event, listener as (payload: unknown) => void);
+}
+
+/** Where the renderer loads an asset's bytes: the privileged protocol or the web host. */
+export function assetUrl(assetId: string): string {
+  return host === 'electron'
+    ? `studio-media://asset/${encodeURIComponent(assetId)}`
+    : `/media/asset/${encodeURIComponent(assetId)}`;
+}
