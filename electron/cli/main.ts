@@ -1,0 +1,56 @@
+/**
+ * `course-studio`: create and inspect courses and run the studio from a terminal.
+ * Errors print one line on stderr and exit 1; wrong usage exits 2.
+ */
+import { StudioError } from '../shared/errors';
+import { UsageError } from './args';
+
+const usage = `Usage: course-studio <command> [options]
+
+Commands:
+  new <file.course> --title <text> [--lang en|zh-CN] [--from-sample <name>] [--force]
+                        create a course
+  info <file.course> [--json]
+                        show a course's title, language, outline and size
+  serve [file.course] [--port N] [--no-open]
+                        run the studio in your browser
+  start [file.course]   open the desktop app (falls back to the browser)
+
+Run course-studio <command> --help for a command's options.`;
+
+// Loaded on demand: `info` should not pay for the web host or the Electron launcher.
+const commands: Record<string, (argv: string[]) => Promise<number>> = {
+  new: async (argv) => (await import('./commands/new')).runNew(argv),
+  info: async (argv) => (await import('./commands/info')).runInfo(argv),
+  serve: async (argv) => (await import('./commands/serve')).runServe(argv),
+  start: async (argv) => (await import('./commands/start')).runStart(argv),
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${usage}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) throw new UsageError(`unknown command "${name}"`);
+  return command(rest);
+}
+
+const argv = process.argv.slice(2);
+main(argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      const topic = argv[0] && argv[0] in commands ? `${argv[0]} --help` : '--help';
+      process.stderr.write(`course-studio: ${error.message} (see course-studio ${topic})\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const studioError = StudioError.from(error);
+    process.stderr.write(`course-studio: ${studioError.message}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,132 @@
+/**
+ * Assets and the content-addressed chunk store they live in. A file is a list of chunks of at
+ * most CHUNK_SIZE bytes, each stored once by its sha-256, so saving never rewrites big blobs
+ * and a duplicate import costs nothing.
+ */
+import { createHash } from 'node:crypto';
+import { StudioError } from '../../shared/errors';
+import type { Asset, AssetKind } from '../../shared/model';
+import { newId } from './ids';
+import type { Db } from './sqlite';
+
+export const CHUNK_SIZE = 4 * 1024 * 1024;
+
+interface AssetRow {
+  id: string;
+  kind: AssetKind;
+  name: string;
+  mime: string;
+  created_at: string;
+  size: number | null;
+  sha256: string | null;
+}
+
+const assetColumns = `a.id, a.kind, a.name, a.mime, a.created_at, f.size, f.sha256
+  FROM assets a LEFT JOIN media_files f ON f.asset_id = a.id AND f.name = 'original'`;
+
+function toAsset(row: AssetRow): Asset {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    mime: row.mime,
+    size: row.size ?? 0,
+    sha256: row.sha256 ?? '',
+    createdAt: row.created_at,
+  };
+}
+
+export function listAssets(db: Db): Asset[] {
+  return db.prepare<[], AssetRow>(`SELECT ${assetColumns} ORDER BY a.created_at, a.id`).all().map(toAsset);
+}
+
+export function getAsset(db: Db, id: string): Asset {
+  const row = db.prepare<[string], AssetRow>(`SELECT ${assetColumns} WHERE a.id = ?`).get(id);
+  if (!row) throw new StudioError('NOT_FOUND', `No asset with id ${id}.`, { id });
+  return toAsset(row);
+}
+
+export function countAssets(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM assets').get() as { n: number }).n;
+}
+
+/** Stores bytes as one file of a new asset (its 'original'); call inside a transaction. */
+export function insertAsset(
+  db: Db,
+  asset: { kind: AssetKind; name: string; mime: string; bytes: Buffer },
+  at: string,
+): Asset {
+  const id = newId();
+  db.prepare('INSERT INTO assets (id, kind, name, mime, created_at) VALUES (?, ?, ?, ?, ?)').run(
+    id,
+    asset.kind,
+    asset.name,
+    asset.mime,
+    at,
+  );
+  writeMediaFile(db, id, 'original', asset.mime, asset.bytes);
+  return getAsset(db, id);
+}
+
+/** Writes one named file of an asset as chunks. */
+export function writeMediaFile(db: Db, assetId: string, name: string, mime: string, bytes: Buffer): void {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const { lastInsertRowid: fileId } = db
+    .prepare('INSERT INTO media_files (asset_id, name, mime, size, sha256) VALUES (?, ?, ?, ?, ?)')
+    .run(assetId, name, mime, bytes.length, sha256);
+  const putChunk = db.prepare('INSERT OR IGNORE INTO chunks (hash, size, data) VALUES (?, ?, ?)');
+  const link = db.prepare('INSERT INTO media_file_chunks (file_id, seq, offset, hash) VALUES (?, ?, ?, ?)');
+  for (let offset = 0, seq = 0; offset < bytes.length; offset += CHUNK_SIZE, seq += 1) {
+    const chunk = bytes.subarray(offset, offset + CHUNK_SIZE);
+    const hash = createHash('sha256').update(chunk).digest('hex');
+    putChunk.run(hash, chunk.length, chunk);
+    link.run(fileId, seq, offset, hash);
+  }
+}
+
+export interface StoredFile {
+  mime: string;
+  size: number;
+  /** Bytes [start, end) of the file, read chunk by chunk without loading the whole file. */
+  read(start: number, end: number): Buffer;
+}
+
+/** Opens one named file of an asset for reading, or null when there is none. */
+export function openMediaFile(db: Db, assetId: string, name = 'original'): StoredFile | null {
+  const file = db
+    .prepare<[string, string], { id: number; mime: string; size: number }>(
+      'SELECT id, mime, size FROM media_files WHERE asset_id = ? AND name = ?',
+    )
+    .get(assetId, name);
+  if (!file) return null;
+  const pieces = db.prepare<[number, number, number], { offset: number; size: number; hash: string }>(
+    `SELECT m.offset, c.size, m.hash FROM media_file_chunks m JOIN chunks c ON c.hash = m.hash
+     WHERE m.file_id = ? AND m.offset < ? AND m.offset + c.size > ? ORDER BY m.seq`,
+  );
+  const slice = db.prepare<[number, number, string], { data: Buffer }>(
+    'SELECT substr(data, ?, ?) AS data FROM chunks WHERE hash = ?',
+  );
+  return {
+    mime: file.mime,
+    size: file.size,
+    read(start, end) {
+      const from = Math.max(0, start);
+      const to = Math.min(file.size, end);
+      if (to <= from) return Buffer.alloc(0);
+      const parts: Buffer[] = [];
+      for (const piece of pieces.all(file.id, to, from)) {
+        const begin = Math.max(from, piece.offset) - piece.offset;
+        const stop = Math.min(to, piece.offset + piece.size) - piece.offset;
+        const row = slice.get(begin + 1, stop - begin, piece.hash);
+        if (row) parts.push(row.data);
+      }
+      return Buffer.concat(parts);
+    },
+  };
+}
+
+/** Drops chunks no file refers to any more and gives their pages back to the file system. */
+export function collectGarbage(db: Db): void {
+  db.prepare('DELETE FROM chunks WHERE hash NOT IN (SELECT hash FROM media_file_chunks)').run();
+  db.pragma('incremental_vacuum');
+}

@@ -1,0 +1,29 @@
+import type { Database } from 'better-sqlite3';
+import { up as initial } from './001-initial';
+import { up as workflow } from './002-workflow';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
+
+/** Every schema change, in order. A file's `user_version` is the last one applied to it. */
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial', up: initial },
+  { version: 2, name: 'workflow', up: workflow },
+];
+
+export const SCHEMA_VERSION = migrations.length;
+
+/** Brings a project up to `target` (default: current) in one transaction per migration. */
+export function migrate(db: Database, target = SCHEMA_VERSION): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (const migration of migrations) {
+    if (migration.version <= current || migration.version > target) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

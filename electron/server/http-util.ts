@@ -1,0 +1,77 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { StudioError } from '../shared/errors';
+
+/** The largest request body the host accepts: a lesson with images inlined as base64. */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+export const securityHeaders: Record<string, string> = {
+  'content-security-policy': [
+    "default-src 'self'",
+    "img-src 'self' data: blob:",
+    "media-src 'self' blob:",
+    "style-src 'self' 'unsafe-inline'",
+    "script-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'none'",
+  ].join('; '),
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+export function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  const json = JSON.stringify(body);
+  response.writeHead(status, {
+    ...securityHeaders,
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
+  response.end(json);
+}
+
+export function sendError(response: ServerResponse, status: number, error: StudioError): void {
+  sendJson(response, status, { ok: false, error: error.toJSON() });
+}
+
+export async function readJsonBody(request: IncomingMessage): Promise<unknown> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const part of request as AsyncIterable<Buffer>) {
+    size += part.length;
+    if (size > MAX_BODY_BYTES) {
+      throw new StudioError('FILE_TOO_LARGE', `Requests are limited to ${MAX_BODY_BYTES} bytes.`);
+    }
+    parts.push(part);
+  }
+  const text = Buffer.concat(parts).toString('utf8');
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new StudioError('INVALID_ARGUMENT', 'The request body is not JSON.');
+  }
+}
+
+/** Parses a single `bytes=a-b` range against a size; null means the whole file. */
+export function parseRange(header: string | undefined, size: number): { start: number; end: number } | 'invalid' | null {
+  if (!header) return null;
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match) return 'invalid';
+  const [, first = '', last = ''] = match;
+  if (first === '' && last === '') return 'invalid';
+  let start: number;
+  let end: number;
+  if (first === '') {
+    start = Math.max(0, size - Number(last));
+    end = size;
+  } else {
+    start = Number(first);
+    end = last === '' ? size : Math.min(size, Number(last) + 1);
+  }
+  if (start >= size || start >= end) return 'invalid';
+  return { start, end };
+}

@@ -1,0 +1,180 @@
+/**
+ * The local web host: the studio in a browser tab. It serves the built renderer, the contract
+ * at POST /rpc/<method>, events over Server-Sent Events at /events, and asset bytes at
+ * /media/asset/<id>. It binds 127.0.0.1 only and answers only requests that carry the per-run
+ * token and name this host, so other local pages and DNS rebinding cannot reach a course.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dispatch, type Reply } from '../shared/contract';
+import { StudioError } from '../shared/errors';
+import type { Studio } from '../core/studio';
+import { parseRange, readJsonBody, securityHeaders, sendError, sendJson } from './http-util';
+import { serveStatic } from './static-files';
+
+export interface WebHostOptions {
+  studio: Studio;
+  /** Folder of the built renderer (index.html and assets). */
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+}
+
+export interface WebHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const COOKIE = 'course_studio_token';
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = randomBytes(24).toString('base64url');
+  const streams = new Set<ServerResponse>();
+  let port = 0;
+
+  const unsubscribe = options.studio.onEvent((event, payload) => {
+    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+    for (const stream of streams) stream.write(frame);
+  });
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) sendError(response, 500, StudioError.from(error));
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    if (!isOwnHost(request.headers.host, port)) {
+      return sendError(response, 403, new StudioError('FORBIDDEN', 'Unknown Host header.'));
+    }
+    const origin = request.headers.origin;
+    if (origin !== undefined && !isOwnHost(origin.replace(/^http:\/\//, ''), port)) {
+      return sendError(response, 403, new StudioError('FORBIDDEN', 'Requests from other sites are refused.'));
+    }
+    const presented = presentedToken(request, url);
+    if (presented === null) {
+      return sendError(response, 401, new StudioError('UNAUTHORIZED', 'Open the address Course Studio printed, with its token.'));
+    }
+    if (!sameToken(presented, token)) {
+      return sendError(response, 403, new StudioError('FORBIDDEN', 'The token does not match this Course Studio.'));
+    }
+
+    if (request.method === 'POST' && url.pathname.startsWith('/rpc/')) return rpc(request, response, url);
+    if (request.method === 'GET' && url.pathname === '/events') return events(request, response);
+    if (request.method === 'GET' && url.pathname.startsWith('/media/asset/')) return media(request, response, url);
+    if (request.method === 'GET' || request.method === 'HEAD') {
+      if (url.searchParams.get('token') === token) {
+        // The page's own requests (scripts, images, EventSource) carry the token as a cookie.
+        response.setHeader('set-cookie', `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+      }
+      if (serveStatic(options.rendererDir, url.pathname, response)) return;
+      if (url.pathname === '/') {
+        return sendError(response, 503, new StudioError('NOT_FOUND', 'The studio UI is not built: run npm run build:renderer.'));
+      }
+      return sendError(response, 404, new StudioError('NOT_FOUND', `Nothing at ${url.pathname}.`));
+    }
+    return sendError(response, 405, new StudioError('INVALID_ARGUMENT', 'Method not allowed.'));
+  }
+
+  async function rpc(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    const method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+    const clientHeader = request.headers['x-studio-client'];
+    const client = typeof clientHeader === 'string' && clientHeader.length <= 64 ? clientHeader : 'web';
+    let reply: Reply;
+    try {
+      const args = await readJsonBody(request);
+      reply = { ok: true, value: await dispatch(options.studio.handlers, method, args, { origin: client }) };
+    } catch (error) {
+      reply = { ok: false, error: StudioError.from(error).toJSON() };
+    }
+    // Failures are answers, not transport errors: the body says what went wrong.
+    sendJson(response, 200, reply);
+  }
+
+  function events(request: IncomingMessage, response: ServerResponse): void {
+    response.writeHead(200, {
+      ...securityHeaders,
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    });
+    response.write(': connected\n\n');
+    streams.add(response);
+    const keepAlive = setInterval(() => response.write(': keep-alive\n\n'), 15_000);
+    request.on('close', () => {
+      clearInterval(keepAlive);
+      streams.delete(response);
+    });
+  }
+
+  function media(request: IncomingMessage, response: ServerResponse, url: URL): void {
+    const assetId = decodeURIComponent(url.pathname.slice('/media/asset/'.length));
+    const file = options.studio.readAsset(assetId);
+    if (!file) return sendError(response, 404, new StudioError('NOT_FOUND', `No asset ${assetId}.`));
+    const range = parseRange(request.headers.range, file.size);
+    const headers = {
+      ...securityHeaders,
+      'content-type': file.mime,
+      'accept-ranges': 'bytes',
+      'cache-control': 'private, max-age=3600',
+    };
+    if (range === 'invalid') {
+      response.writeHead(416, { ...headers, 'content-range': `bytes */${file.size}` });
+      response.end();
+      return;
+    }
+    const { start, end } = range ?? { start: 0, end: file.size };
+    response.writeHead(range ? 206 : 200, {
+      ...headers,
+      'content-length': String(end - start),
+      ...(range ? { 'content-range': `bytes ${start}-${end - 1}/${file.size}` } : {}),
+    });
+    if (request.method === 'HEAD') return void response.end();
+    response.end(file.read(start, end));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    async close() {
+      unsubscribe();
+      for (const stream of streams) stream.end();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function isOwnHost(host: string | undefined, port: number): boolean {
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+function presentedToken(request: IncomingMessage, url: URL): string | null {
+  const authorization = request.headers.authorization;
+  if (authorization?.startsWith('Bearer ')) return authorization.slice('Bearer '.length);
+  const query = url.searchParams.get('token');
+  if (query !== null) return query;
+  const cookie = request.headers.cookie
+    ?.split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${COOKIE}=`));
+  return cookie ? cookie.slice(COOKIE.length + 1) : null;
+}
+
+function sameToken(presented: string, token: string): boolean {
+  const a = Buffer.from(presented);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

@@ -1,0 +1,21 @@
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { dispatch, type ArgsOf, type MethodName, type ResultOf } from '../../electron/shared/contract';
+import { Studio } from '../../electron/core/studio';
+import { tempDir } from './temp';
+
+const open: Studio[] = [];
+
+afterEach(() => {
+  for (const studio of open.splice(0)) studio.close();
+});
+
+/** A studio with its own settings folder, and a typed `call` that goes through validation. */
+export function makeStudio() {
+  const home = tempDir();
+  const studio = new Studio({ host: 'web', homeDir: join(home, 'home') });
+  open.push(studio);
+  const call = <M extends MethodName>(method: M, args: ArgsOf<M>, origin = 'test'): Promise<ResultOf<M>> =>
+    dispatch(studio.handlers, method, args, { origin }) as Promise<ResultOf<M>>;
+  return { studio, call, dir: home };
+}
