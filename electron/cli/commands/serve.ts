@@ -11,7 +11,9 @@ Runs the studio in your browser on this computer only (127.0.0.1), opening the c
 if one is given. --port 0 picks a free port. Stop it with Ctrl+C.`;
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const rendererDir = fileURLToPath(new URL('../../../.build/renderer', import.meta.url));
+// COURSE_STUDIO_RENDERER_DIR lets tests of the host itself serve a stand-in page.
+const rendererDir =
+  process.env.COURSE_STUDIO_RENDERER_DIR ?? fileURLToPath(new URL('../../../.build/renderer', import.meta.url));
 
 export async function runServe(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommand(argv, {
@@ -28,15 +30,16 @@ export async function runServe(argv: string[]): Promise<number> {
   const studio = new Studio({ host: 'web' });
   const [file] = positionals;
   if (file) studio.openProject(file);
+  // Listen for the stop signals before anyone can know the address and send one.
+  const stopped = new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
   const host = await startWebHost({ studio, rendererDir, port });
   process.stdout.write(`Course Studio is running at ${host.url}\n`);
   if (values['no-open'] !== true) openBrowser(host.url);
 
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await stopped;
   await host.close();
   studio.close();
   process.stdout.write('Course Studio stopped.\n');
