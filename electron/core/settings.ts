@@ -9,8 +9,10 @@ const MAX_RECENT = 10;
 /** Where settings live: COURSE_STUDIO_HOME, else the platform's config folder. */
 export function defaultHomeDir(): string {
   if (process.env.COURSE_STUDIO_HOME) return process.env.COURSE_STUDIO_HOME;
-  if (process.platform === 'win32' && process.env.APPDATA) return join(process.env.APPDATA, 'Course Studio');
-  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Course Studio');
+  if (process.platform === 'win32' && process.env.APPDATA)
+    return join(process.env.APPDATA, 'Course Studio');
+  if (process.platform === 'darwin')
+    return join(homedir(), 'Library', 'Application Support', 'Course Studio');
   return join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'course-studio');
 }
 
@@ -58,5 +60,9 @@ export class SettingsStore {
 
 function isRecent(value: unknown): value is RecentCourse {
   const entry = value as RecentCourse;
-  return typeof entry?.path === 'string' && typeof entry.title === 'string' && typeof entry.openedAt === 'string';
+  return (
+    typeof entry?.path === 'string' &&
+    typeof entry.title === 'string' &&
+    typeof entry.openedAt === 'string'
+  );
 }

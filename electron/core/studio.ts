@@ -13,7 +13,14 @@ import { getCourse, updateCourse } from './project/course-repo';
 import { now } from './project/ids';
 import { detectImageMime } from './project/image-types';
 import { getLesson, insertLessonDocument, saveLesson } from './project/lesson-repo';
-import { addLessonNode, addSection, deleteNode, getOutline, moveNode, renameNode } from './project/outline-repo';
+import {
+  addLessonNode,
+  addSection,
+  deleteNode,
+  getOutline,
+  moveNode,
+  renameNode,
+} from './project/outline-repo';
 import { Project } from './project/project';
 import { defaultHomeDir, SettingsStore } from './settings';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -77,8 +84,11 @@ export class Studio {
   }
 
   private createHandlers(): StudioHandlers {
-    const changed = (reason: ProjectChanged['reason'], origin: string, extra: Partial<ProjectChanged> = {}) =>
-      this.emit({ reason, origin, ...extra });
+    const changed = (
+      reason: ProjectChanged['reason'],
+      origin: string,
+      extra: Partial<ProjectChanged> = {},
+    ) => this.emit({ reason, origin, ...extra });
 
     return {
       'app.info': () => ({
@@ -93,7 +103,9 @@ export class Studio {
       'project.create': ({ path, title, language, force }, { origin }) => {
         const target = resolve(path);
         if (this.project?.path === target) {
-          throw new StudioError('PROJECT_IN_USE', `${target} is the course that is open now.`, { path: target });
+          throw new StudioError('PROJECT_IN_USE', `${target} is the course that is open now.`, {
+            path: target,
+          });
         }
         const project = Project.create(target, {
           title,
@@ -180,7 +192,9 @@ export class Studio {
       'asset.addImage': ({ name, dataBase64 }, { origin }) => {
         const bytes = Buffer.from(dataBase64, 'base64');
         const mime = detectImageMime(bytes, name);
-        const asset = this.current().transact((db) => insertAsset(db, { kind: 'image', name, mime, bytes }, now()));
+        const asset = this.current().transact((db) =>
+          insertAsset(db, { kind: 'image', name, mime, bytes }, now()),
+        );
         changed('assets', origin);
         return asset;
       },

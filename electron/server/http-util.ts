@@ -57,7 +57,10 @@ export async function readJsonBody(request: IncomingMessage): Promise<unknown> {
 }
 
 /** Parses a single `bytes=a-b` range against a size; null means the whole file. */
-export function parseRange(header: string | undefined, size: number): { start: number; end: number } | 'invalid' | null {
+export function parseRange(
+  header: string | undefined,
+  size: number,
+): { start: number; end: number } | 'invalid' | null {
   if (!header) return null;
   const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
   if (!match) return 'invalid';

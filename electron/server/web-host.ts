@@ -54,19 +54,33 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const origin = request.headers.origin;
     if (origin !== undefined && !isOwnHost(origin.replace(/^http:\/\//, ''), port)) {
-      return sendError(response, 403, new StudioError('FORBIDDEN', 'Requests from other sites are refused.'));
+      return sendError(
+        response,
+        403,
+        new StudioError('FORBIDDEN', 'Requests from other sites are refused.'),
+      );
     }
     const presented = presentedToken(request, url);
     if (presented === null) {
-      return sendError(response, 401, new StudioError('UNAUTHORIZED', 'Open the address Course Studio printed, with its token.'));
+      return sendError(
+        response,
+        401,
+        new StudioError('UNAUTHORIZED', 'Open the address Course Studio printed, with its token.'),
+      );
     }
     if (!sameToken(presented, token)) {
-      return sendError(response, 403, new StudioError('FORBIDDEN', 'The token does not match this Course Studio.'));
+      return sendError(
+        response,
+        403,
+        new StudioError('FORBIDDEN', 'The token does not match this Course Studio.'),
+      );
     }
 
-    if (request.method === 'POST' && url.pathname.startsWith('/rpc/')) return rpc(request, response, url);
+    if (request.method === 'POST' && url.pathname.startsWith('/rpc/'))
+      return rpc(request, response, url);
     if (request.method === 'GET' && url.pathname === '/events') return events(request, response);
-    if (request.method === 'GET' && url.pathname.startsWith('/media/asset/')) return media(request, response, url);
+    if (request.method === 'GET' && url.pathname.startsWith('/media/asset/'))
+      return media(request, response, url);
     if (request.method === 'GET' || request.method === 'HEAD') {
       if (url.searchParams.get('token') === token) {
         // The page's own requests (scripts, images, EventSource) carry the token as a cookie.
@@ -74,7 +88,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       }
       if (serveStatic(options.rendererDir, url.pathname, response)) return;
       if (url.pathname === '/') {
-        return sendError(response, 503, new StudioError('NOT_FOUND', 'The studio UI is not built: run npm run build:renderer.'));
+        return sendError(
+          response,
+          503,
+          new StudioError('NOT_FOUND', 'The studio UI is not built: run npm run build:renderer.'),
+        );
       }
       return sendError(response, 404, new StudioError('NOT_FOUND', `Nothing at ${url.pathname}.`));
     }
@@ -84,11 +102,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   async function rpc(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     const method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
     const clientHeader = request.headers['x-studio-client'];
-    const client = typeof clientHeader === 'string' && clientHeader.length <= 64 ? clientHeader : 'web';
+    const client =
+      typeof clientHeader === 'string' && clientHeader.length <= 64 ? clientHeader : 'web';
     let reply: Reply;
     try {
       const args = await readJsonBody(request);
-      reply = { ok: true, value: await dispatch(options.studio.handlers, method, args, { origin: client }) };
+      reply = {
+        ok: true,
+        value: await dispatch(options.studio.handlers, method, args, { origin: client }),
+      };
     } catch (error) {
       reply = { ok: false, error: StudioError.from(error).toJSON() };
     }
@@ -115,7 +137,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   function media(request: IncomingMessage, response: ServerResponse, url: URL): void {
     const assetId = decodeURIComponent(url.pathname.slice('/media/asset/'.length));
     const file = options.studio.readAsset(assetId);
-    if (!file) return sendError(response, 404, new StudioError('NOT_FOUND', `No asset ${assetId}.`));
+    if (!file)
+      return sendError(response, 404, new StudioError('NOT_FOUND', `No asset ${assetId}.`));
     const range = parseRange(request.headers.range, file.size);
     const headers = {
       ...securityHeaders,

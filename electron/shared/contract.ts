@@ -48,7 +48,10 @@ export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
 export const methods = {
   'app.info': method(z.object({}), returns<AppInfo>()),
   'settings.get': method(z.object({}), returns<Settings>()),
-  'settings.set': method(z.object({ uiLanguage: z.enum(uiLanguages).nullable() }), returns<Settings>()),
+  'settings.set': method(
+    z.object({ uiLanguage: z.enum(uiLanguages).nullable() }),
+    returns<Settings>(),
+  ),
 
   'project.create': method(
     z.object({
@@ -102,7 +105,10 @@ export const methods = {
     z.object({
       name: z.string().min(1).max(255),
       mime: z.string().min(1).max(100),
-      dataBase64: z.string().min(1).max(Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 4),
+      dataBase64: z
+        .string()
+        .min(1)
+        .max(Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 4),
     }),
     returns<Asset>(),
   ),
@@ -117,9 +123,11 @@ export type Methods = typeof methods;
 export type MethodName = keyof Methods;
 export type ArgsOf<M extends MethodName> = z.input<Methods[M]['args']>;
 export type ParsedArgsOf<M extends MethodName> = z.output<Methods[M]['args']>;
-export type ResultOf<M extends MethodName> = Methods[M]['result'] extends Returns<infer R> ? R : never;
+export type ResultOf<M extends MethodName> =
+  Methods[M]['result'] extends Returns<infer R> ? R : never;
 export type EventName = keyof typeof events;
-export type EventPayload<E extends EventName> = (typeof events)[E] extends Returns<infer P> ? P : never;
+export type EventPayload<E extends EventName> =
+  (typeof events)[E] extends Returns<infer P> ? P : never;
 
 export const methodNames = Object.keys(methods) as MethodName[];
 export const eventNames = Object.keys(events) as EventName[];
@@ -165,4 +173,5 @@ export async function dispatch(
 }
 
 /** The reply envelope used by IPC and HTTP alike. */
-export type Reply = { ok: true; value: unknown } | { ok: false; error: ReturnType<StudioError['toJSON']> };
+export type Reply =
+  { ok: true; value: unknown } | { ok: false; error: ReturnType<StudioError['toJSON']> };

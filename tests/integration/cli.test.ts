@@ -20,8 +20,17 @@ describe('course-studio new and info', () => {
 
     const json = runCli(['info', file, '--json']);
     const info = JSON.parse(json.stdout) as Record<string, unknown>;
-    expect(info).toMatchObject({ title: 'Physics 物理', language: 'zh-CN', schemaVersion: 2, assetCount: 0 });
-    const outline = info.outline as { id: string; title: string; lessons: { id: string; title: string }[] }[];
+    expect(info).toMatchObject({
+      title: 'Physics 物理',
+      language: 'zh-CN',
+      schemaVersion: 2,
+      assetCount: 0,
+    });
+    const outline = info.outline as {
+      id: string;
+      title: string;
+      lessons: { id: string; title: string }[];
+    }[];
     expect(outline).toHaveLength(1);
     expect(outline[0]?.lessons).toEqual([{ id: expect.any(String), title: '第一课' }]);
   });
@@ -34,13 +43,19 @@ describe('course-studio new and info', () => {
     expect(refused.stderr.trim().split('\n')).toHaveLength(1);
     expect(refused.stderr).toMatch(/already exists/);
     expect(runCli(['new', file, '--title', 'Two', '--force']).code).toBe(0);
-    expect(JSON.parse(runCli(['info', file, '--json']).stdout)).toMatchObject({ title: 'Two', language: 'en' });
+    expect(JSON.parse(runCli(['info', file, '--json']).stdout)).toMatchObject({
+      title: 'Two',
+      language: 'en',
+    });
   });
 
   it('builds the bilingual sample course', () => {
     const file = join(tempDir(), 'sample.course');
     expect(runCli(['new', file, '--from-sample', 'bilingual-intro']).code).toBe(0);
-    const info = JSON.parse(runCli(['info', file, '--json']).stdout) as { outline: { lessons: unknown[] }[]; assetCount: number };
+    const info = JSON.parse(runCli(['info', file, '--json']).stdout) as {
+      outline: { lessons: unknown[] }[];
+      assetCount: number;
+    };
     expect(info.outline).toHaveLength(2);
     expect(info.outline.flatMap((s) => s.lessons).length).toBeGreaterThanOrEqual(4);
     expect(info.assetCount).toBe(1);
@@ -50,7 +65,10 @@ describe('course-studio new and info', () => {
   it('reports bad files in one line with exit code 1 and leaves them unchanged', () => {
     const dir = tempDir();
     const notes = join(dir, 'notes.course');
-    writeFileSync(notes, 'not a course at all, just text that is long enough to pass a header check.'.repeat(3));
+    writeFileSync(
+      notes,
+      'not a course at all, just text that is long enough to pass a header check.'.repeat(3),
+    );
     const before = createHash('sha256').update(readFileSync(notes)).digest('hex');
     for (const [file, pattern] of [
       [notes, /not a Course Studio project/],
@@ -68,7 +86,9 @@ describe('course-studio new and info', () => {
     expect(runCli([]).code).toBe(2);
     expect(runCli(['frobnicate']).code).toBe(2);
     expect(runCli(['new', join(tempDir(), 'a.course')]).code).toBe(2);
-    expect(runCli(['new', join(tempDir(), 'a.course'), '--title', 'T', '--lang', 'fr']).code).toBe(2);
+    expect(runCli(['new', join(tempDir(), 'a.course'), '--title', 'T', '--lang', 'fr']).code).toBe(
+      2,
+    );
     expect(runCli(['info', 'a', '--bogus']).code).toBe(2);
     expect(runCli(['serve', '--port', 'abc']).code).toBe(2);
     for (const command of ['new', 'info', 'serve', 'start']) {

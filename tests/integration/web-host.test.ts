@@ -22,34 +22,55 @@ async function startCourse() {
   const dir = tempDir();
   const file = join(dir, 'web.course');
   expect(runCli(['new', file, '--from-sample', 'bilingual-intro']).code).toBe(0);
-  const host = await serve([file], { COURSE_STUDIO_HOME: join(dir, 'home'), COURSE_STUDIO_RENDERER_DIR: standInRenderer(dir) });
+  const host = await serve([file], {
+    COURSE_STUDIO_HOME: join(dir, 'home'),
+    COURSE_STUDIO_RENDERER_DIR: standInRenderer(dir),
+  });
   hosts.push(host);
   return { host, file, dir };
 }
 
 /** A raw request, so tests can send headers fetch would not (a foreign Host). */
 function raw(host: RunningHost, path: string, headers: Record<string, string>, body?: string) {
-  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port: host.url.port, path, method: body === undefined ? 'GET' : 'POST', headers },
-      (res) => {
-        let data = '';
-        res.setEncoding('latin1');
-        res.on('data', (chunk: string) => (data += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: data, headers: res.headers }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>(
+    (resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: host.url.port,
+          path,
+          method: body === undefined ? 'GET' : 'POST',
+          headers,
+        },
+        (res) => {
+          let data = '';
+          res.setEncoding('latin1');
+          res.on('data', (chunk: string) => (data += chunk));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, body: data, headers: res.headers }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    },
+  );
 }
+
+// The tests read into replies freely; a wrong shape fails the assertion that reads it.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = any;
 
 function rpc(host: RunningHost, method: string, args: unknown, client = 'test-client') {
   return fetch(`${host.origin}/rpc/${method}`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json', 'x-studio-client': client },
+    headers: {
+      authorization: `Bearer ${host.token}`,
+      'content-type': 'application/json',
+      'x-studio-client': client,
+    },
     body: JSON.stringify(args),
-  }).then((r) => r.json() as Promise<{ ok: boolean; value?: any; error?: { code: string } }>);
+  }).then((r) => r.json() as Promise<{ ok: boolean; value?: Loose; error?: { code: string } }>);
 }
 
 describe('the web host', () => {
@@ -59,12 +80,28 @@ describe('the web host', () => {
     const own = `127.0.0.1:${host.url.port}`;
     expect((await raw(host, '/rpc/project.current', { host: own }, '{}')).status).toBe(401);
     expect((await raw(host, '/', { host: own })).status).toBe(401);
-    expect((await raw(host, '/rpc/project.current', { host: own, authorization: 'Bearer wrong' }, '{}')).status).toBe(403);
-    expect((await raw(host, `/?token=${host.token}`, { host: `evil.example:${host.url.port}` })).status).toBe(403);
-    expect((await raw(host, '/rpc/project.current', { host: own, authorization: `Bearer ${host.token}`, origin: 'http://evil.example' }, '{}')).status).toBe(403);
+    expect(
+      (await raw(host, '/rpc/project.current', { host: own, authorization: 'Bearer wrong' }, '{}'))
+        .status,
+    ).toBe(403);
+    expect(
+      (await raw(host, `/?token=${host.token}`, { host: `evil.example:${host.url.port}` })).status,
+    ).toBe(403);
+    expect(
+      (
+        await raw(
+          host,
+          '/rpc/project.current',
+          { host: own, authorization: `Bearer ${host.token}`, origin: 'http://evil.example' },
+          '{}',
+        )
+      ).status,
+    ).toBe(403);
     const page = await raw(host, `/?token=${host.token}`, { host: own });
     expect(page.status).toBe(200);
-    expect(page.headers['set-cookie']).toEqual([expect.stringMatching(/HttpOnly; SameSite=Strict/)]);
+    expect(page.headers['set-cookie']).toEqual([
+      expect.stringMatching(/HttpOnly; SameSite=Strict/),
+    ]);
     expect(page.headers['content-security-policy']).toMatch(/default-src 'self'/);
     const cookie = String((page.headers['set-cookie'] as string[])[0]).split(';')[0]!;
     expect((await raw(host, '/rpc/project.current', { host: own, cookie }, '{}')).status).toBe(200);
@@ -76,8 +113,14 @@ describe('the web host', () => {
     const current = await rpc(host, 'project.current', {});
     expect(current.ok).toBe(true);
     expect(current.value.course.title).toBe('Introduction to Programming · 编程入门');
-    expect(await rpc(host, 'outline.rename', { id: 42 })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
-    expect(await rpc(host, 'no.such', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    expect(await rpc(host, 'outline.rename', { id: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
+    expect(await rpc(host, 'no.such', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD' },
+    });
   });
 
   it('pushes project.changed to other tabs over SSE', async () => {
@@ -92,7 +135,8 @@ describe('the web host', () => {
     const sectionId = current.value.outline[0].id as string;
     await rpc(host, 'outline.addLesson', { sectionId, title: 'From tab A' }, 'tab-a');
     let text = '';
-    while (!text.includes('event: project.changed')) text += new TextDecoder().decode((await reader.read()).value);
+    while (!text.includes('event: project.changed'))
+      text += new TextDecoder().decode((await reader.read()).value);
     controller.abort();
     expect(text).toContain('"reason":"outline"');
     expect(text).toContain('"origin":"tab-a"');
@@ -111,7 +155,14 @@ describe('the web host', () => {
     expect(part.status).toBe(206);
     expect(part.body).toBe('PNG');
     expect(part.headers['content-range']).toBe(`bytes 1-3/${asset!.size}`);
-    expect((await raw(host, `/media/asset/${asset!.id}`, { ...auth, range: `bytes=${asset!.size + 5}-` })).status).toBe(416);
+    expect(
+      (
+        await raw(host, `/media/asset/${asset!.id}`, {
+          ...auth,
+          range: `bytes=${asset!.size + 5}-`,
+        })
+      ).status,
+    ).toBe(416);
     expect((await raw(host, '/media/asset/nope', auth)).status).toBe(404);
   });
 
@@ -130,9 +181,15 @@ describe('the web host', () => {
     const second = runCli(['info', file]);
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(/open in another Course Studio/);
-    const other = await serve([], { COURSE_STUDIO_HOME: join(dir, 'home2'), COURSE_STUDIO_RENDERER_DIR: join(dir, 'renderer') });
+    const other = await serve([], {
+      COURSE_STUDIO_HOME: join(dir, 'home2'),
+      COURSE_STUDIO_RENDERER_DIR: join(dir, 'renderer'),
+    });
     hosts.push(other);
-    expect(await rpc(other, 'project.open', { path: file })).toMatchObject({ ok: false, error: { code: 'PROJECT_IN_USE' } });
+    expect(await rpc(other, 'project.open', { path: file })).toMatchObject({
+      ok: false,
+      error: { code: 'PROJECT_IN_USE' },
+    });
     expect(host.child.exitCode).toBe(null);
   });
 });

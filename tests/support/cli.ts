@@ -22,17 +22,25 @@ export interface RunningHost {
 }
 
 /** Starts `course-studio serve` and waits for the line with its address. */
-export async function serve(args: string[], env: Record<string, string> = {}): Promise<RunningHost> {
+export async function serve(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<RunningHost> {
   const child = spawn(process.execPath, [cliPath, 'serve', '--port', '0', '--no-open', ...args], {
     env: { ...process.env, ...env },
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   let output = '';
   const url = await new Promise<URL>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve printed no address: ${output}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`serve printed no address: ${output}`)),
+      60_000,
+    );
     const onData = (data: Buffer) => {
       output += data.toString();
-      const match = /Course Studio is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
+      const match = /Course Studio is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(
+        output,
+      );
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(new URL(match[1]));

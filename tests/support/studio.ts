@@ -1,6 +1,11 @@
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { dispatch, type ArgsOf, type MethodName, type ResultOf } from '../../electron/shared/contract';
+import {
+  dispatch,
+  type ArgsOf,
+  type MethodName,
+  type ResultOf,
+} from '../../electron/shared/contract';
 import { Studio } from '../../electron/core/studio';
 import { tempDir } from './temp';
 
@@ -15,7 +20,11 @@ export function makeStudio() {
   const home = tempDir();
   const studio = new Studio({ host: 'web', homeDir: join(home, 'home') });
   open.push(studio);
-  const call = <M extends MethodName>(method: M, args: ArgsOf<M>, origin = 'test'): Promise<ResultOf<M>> =>
+  const call = <M extends MethodName>(
+    method: M,
+    args: ArgsOf<M>,
+    origin = 'test',
+  ): Promise<ResultOf<M>> =>
     dispatch(studio.handlers, method, args, { origin }) as Promise<ResultOf<M>>;
   return { studio, call, dir: home };
 }

@@ -16,12 +16,17 @@ describe('the contract', () => {
     ['project.create', { path: '/tmp/x.course', title: '   ', language: 'en' }],
     ['project.create', { path: '/tmp/x.course', title: 'T', language: 'fr' }],
     ['outline.move', { id: 'a', sectionId: null, index: -1 }],
-    ['lesson.save', { id: 'a', doc: { root: { type: 'paragraph', children: [] } }, baseRevision: 0 }],
+    [
+      'lesson.save',
+      { id: 'a', doc: { root: { type: 'paragraph', children: [] } }, baseRevision: 0 },
+    ],
     ['lesson.save', { id: 'a', doc: 'not a document', baseRevision: 0 }],
     ['settings.set', { uiLanguage: 'klingon' }],
   ])('refuses %s with %j as INVALID_ARGUMENT, naming the field', async (method, args) => {
     const { studio } = makeStudio();
-    const failure = await dispatch(studio.handlers, method, args, { origin: 't' }).catch((e: unknown) => e);
+    const failure = await dispatch(studio.handlers, method, args, { origin: 't' }).catch(
+      (e: unknown) => e,
+    );
     expect(failure).toBeInstanceOf(StudioError);
     expect((failure as StudioError).code).toBe('INVALID_ARGUMENT');
     expect((failure as StudioError).details?.issues).toBeInstanceOf(Array);
@@ -30,19 +35,30 @@ describe('the contract', () => {
   it('refuses unknown methods, including inherited object keys', async () => {
     const { studio } = makeStudio();
     for (const name of ['project.delete', 'toString', '__proto__', 'constructor']) {
-      await expect(dispatch(studio.handlers, name, {}, { origin: 't' })).rejects.toMatchObject({ code: 'UNKNOWN_METHOD' });
+      await expect(dispatch(studio.handlers, name, {}, { origin: 't' })).rejects.toMatchObject({
+        code: 'UNKNOWN_METHOD',
+      });
     }
   });
 
   it('answers project calls with NO_PROJECT_OPEN before a course is open', async () => {
     const { studio } = makeStudio();
-    await expect(dispatch(studio.handlers, 'outline.get', {}, { origin: 't' })).rejects.toMatchObject({ code: 'NO_PROJECT_OPEN' });
+    await expect(
+      dispatch(studio.handlers, 'outline.get', {}, { origin: 't' }),
+    ).rejects.toMatchObject({ code: 'NO_PROJECT_OPEN' });
   });
 
   it('turns errors into plain data without stacks', () => {
     const error = new StudioError('NOT_FOUND', 'gone', { id: 'x' });
-    expect(JSON.parse(JSON.stringify(error))).toEqual({ code: 'NOT_FOUND', message: 'gone', details: { id: 'x' } });
-    expect(StudioError.from(new TypeError('boom')).toJSON()).toEqual({ code: 'INTERNAL', message: 'boom' });
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      code: 'NOT_FOUND',
+      message: 'gone',
+      details: { id: 'x' },
+    });
+    expect(StudioError.from(new TypeError('boom')).toJSON()).toEqual({
+      code: 'INTERNAL',
+      message: 'boom',
+    });
     expect(Object.keys(methods).length).toBe(methodNames.length);
   });
 });

@@ -9,7 +9,7 @@ Prints the course's title, language, schema version, outline, asset count and fi
 
 export async function runInfo(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommand(argv, { json: { type: 'boolean' } });
-  if (values.help) return void process.stdout.write(`${help}\n`), 0;
+  if (values.help) return (void process.stdout.write(`${help}\n`), 0);
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new UsageError(`info takes one file`);
   const project = Project.open(resolve(file));
@@ -36,7 +36,9 @@ export async function runInfo(argv: string[]): Promise<number> {
   ];
   snapshot.outline.forEach((section, s) => {
     lines.push(`  ${s + 1}. ${section.title}  [${section.id}]`);
-    section.lessons.forEach((lesson, l) => lines.push(`     ${s + 1}.${l + 1} ${lesson.title}  [${lesson.id}]`));
+    section.lessons.forEach((lesson, l) =>
+      lines.push(`     ${s + 1}.${l + 1} ${lesson.title}  [${lesson.id}]`),
+    );
   });
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;

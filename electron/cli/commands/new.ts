@@ -17,7 +17,7 @@ export async function runNew(argv: string[]): Promise<number> {
     'from-sample': { type: 'string' },
     force: { type: 'boolean' },
   });
-  if (values.help) return void process.stdout.write(`${help}\n`), 0;
+  if (values.help) return (void process.stdout.write(`${help}\n`), 0);
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new UsageError(`new takes one file`);
   const path = resolve(file);

@@ -13,7 +13,8 @@ if one is given. --port 0 picks a free port. Stop it with Ctrl+C.`;
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 // COURSE_STUDIO_RENDERER_DIR lets tests of the host itself serve a stand-in page.
 const rendererDir =
-  process.env.COURSE_STUDIO_RENDERER_DIR ?? fileURLToPath(new URL('../../../.build/renderer', import.meta.url));
+  process.env.COURSE_STUDIO_RENDERER_DIR ??
+  fileURLToPath(new URL('../../../.build/renderer', import.meta.url));
 
 export async function runServe(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommand(argv, {
@@ -21,10 +22,11 @@ export async function runServe(argv: string[]): Promise<number> {
     open: { type: 'boolean' },
     'no-open': { type: 'boolean' },
   });
-  if (values.help) return void process.stdout.write(`${help}\n`), 0;
+  if (values.help) return (void process.stdout.write(`${help}\n`), 0);
   if (positionals.length > 1) throw new UsageError(`serve takes at most one file`);
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a number from 0 to 65535');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError('--port must be a number from 0 to 65535');
 
   await ensureRendererBuilt();
   const studio = new Studio({ host: 'web' });

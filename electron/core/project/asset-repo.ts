@@ -37,7 +37,10 @@ function toAsset(row: AssetRow): Asset {
 }
 
 export function listAssets(db: Db): Asset[] {
-  return db.prepare<[], AssetRow>(`SELECT ${assetColumns} ORDER BY a.created_at, a.id`).all().map(toAsset);
+  return db
+    .prepare<[], AssetRow>(`SELECT ${assetColumns} ORDER BY a.created_at, a.id`)
+    .all()
+    .map(toAsset);
 }
 
 export function getAsset(db: Db, id: string): Asset {
@@ -69,13 +72,21 @@ export function insertAsset(
 }
 
 /** Writes one named file of an asset as chunks. */
-export function writeMediaFile(db: Db, assetId: string, name: string, mime: string, bytes: Buffer): void {
+export function writeMediaFile(
+  db: Db,
+  assetId: string,
+  name: string,
+  mime: string,
+  bytes: Buffer,
+): void {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const { lastInsertRowid: fileId } = db
     .prepare('INSERT INTO media_files (asset_id, name, mime, size, sha256) VALUES (?, ?, ?, ?, ?)')
     .run(assetId, name, mime, bytes.length, sha256);
   const putChunk = db.prepare('INSERT OR IGNORE INTO chunks (hash, size, data) VALUES (?, ?, ?)');
-  const link = db.prepare('INSERT INTO media_file_chunks (file_id, seq, offset, hash) VALUES (?, ?, ?, ?)');
+  const link = db.prepare(
+    'INSERT INTO media_file_chunks (file_id, seq, offset, hash) VALUES (?, ?, ?, ?)',
+  );
   for (let offset = 0, seq = 0; offset < bytes.length; offset += CHUNK_SIZE, seq += 1) {
     const chunk = bytes.subarray(offset, offset + CHUNK_SIZE);
     const hash = createHash('sha256').update(chunk).digest('hex');
@@ -99,7 +110,10 @@ export function openMediaFile(db: Db, assetId: string, name = 'original'): Store
     )
     .get(assetId, name);
   if (!file) return null;
-  const pieces = db.prepare<[number, number, number], { offset: number; size: number; hash: string }>(
+  const pieces = db.prepare<
+    [number, number, number],
+    { offset: number; size: number; hash: string }
+  >(
     `SELECT m.offset, c.size, m.hash FROM media_file_chunks m JOIN chunks c ON c.hash = m.hash
      WHERE m.file_id = ? AND m.offset < ? AND m.offset + c.size > ? ORDER BY m.seq`,
   );

@@ -12,14 +12,16 @@ interface LessonRow {
   updated_at: string;
 }
 
-export function insertLessonDocument(db: Db, id: string, at: string, doc = emptyLessonDocument()): void {
+export function insertLessonDocument(
+  db: Db,
+  id: string,
+  at: string,
+  doc = emptyLessonDocument(),
+): void {
   const json = JSON.stringify(doc);
-  db.prepare('INSERT INTO lessons (id, doc, revision, updated_at, word_count) VALUES (?, ?, 0, ?, ?)').run(
-    id,
-    json,
-    at,
-    countWordsInDocument(json),
-  );
+  db.prepare(
+    'INSERT INTO lessons (id, doc, revision, updated_at, word_count) VALUES (?, ?, 0, ?, ?)',
+  ).run(id, json, at, countWordsInDocument(json));
 }
 
 export function getLesson(db: Db, id: string): Lesson {
@@ -44,7 +46,13 @@ export function getLesson(db: Db, id: string): Lesson {
  * Stores a new version of a lesson if nobody saved over `baseRevision` meanwhile;
  * returns the new revision.
  */
-export function saveLesson(db: Db, id: string, doc: LessonDocument, baseRevision: number, at: string): number {
+export function saveLesson(
+  db: Db,
+  id: string,
+  doc: LessonDocument,
+  baseRevision: number,
+  at: string,
+): number {
   const json = JSON.stringify(doc);
   const result = db
     .prepare(
@@ -53,7 +61,9 @@ export function saveLesson(db: Db, id: string, doc: LessonDocument, baseRevision
     )
     .run(json, at, countWordsInDocument(json), id, baseRevision);
   if (result.changes === 1) return baseRevision + 1;
-  const current = db.prepare<[string], { revision: number }>('SELECT revision FROM lessons WHERE id = ?').get(id);
+  const current = db
+    .prepare<[string], { revision: number }>('SELECT revision FROM lessons WHERE id = ?')
+    .get(id);
   if (!current) throw new StudioError('NOT_FOUND', `No lesson with id ${id}.`, { id });
   throw new StudioError('REVISION_CONFLICT', 'This lesson was changed in another window.', {
     id,

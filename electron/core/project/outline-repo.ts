@@ -20,7 +20,8 @@ export function getOutline(db: Db): Outline {
   const sections = new Map<string, OutlineSection>();
   for (const row of rows) {
     if (row.kind === 'section') sections.set(row.id, { id: row.id, title: row.title, lessons: [] });
-    else if (row.parent_id) sections.get(row.parent_id)?.lessons.push({ id: row.id, title: row.title });
+    else if (row.parent_id)
+      sections.get(row.parent_id)?.lessons.push({ id: row.id, title: row.title });
   }
   return [...sections.values()];
 }
@@ -56,29 +57,31 @@ function insertAt(list: string[], id: string, index: number | undefined): string
 export function addSection(db: Db, title: string, index?: number): OutlineSection {
   const id = newId();
   const order = insertAt(siblings(db, null), id, index);
-  db.prepare(`INSERT INTO outline (id, kind, parent_id, title, position) VALUES (?, 'section', NULL, ?, ?)`).run(
-    id,
-    title,
-    order.length,
-  );
+  db.prepare(
+    `INSERT INTO outline (id, kind, parent_id, title, position) VALUES (?, 'section', NULL, ?, ?)`,
+  ).run(id, title, order.length);
   renumber(db, order);
   return { id, title, lessons: [] };
 }
 
 /** Adds the outline entry; the caller creates the lesson document in the same transaction. */
-export function addLessonNode(db: Db, sectionId: string, title: string, index?: number): OutlineLesson {
+export function addLessonNode(
+  db: Db,
+  sectionId: string,
+  title: string,
+  index?: number,
+): OutlineLesson {
   const section = getNode(db, sectionId);
   if (section.kind !== 'section') {
-    throw new StudioError('INVALID_ARGUMENT', 'Lessons can only be added to a section.', { sectionId });
+    throw new StudioError('INVALID_ARGUMENT', 'Lessons can only be added to a section.', {
+      sectionId,
+    });
   }
   const id = newId();
   const order = insertAt(siblings(db, sectionId), id, index);
-  db.prepare(`INSERT INTO outline (id, kind, parent_id, title, position) VALUES (?, 'lesson', ?, ?, ?)`).run(
-    id,
-    sectionId,
-    title,
-    order.length,
-  );
+  db.prepare(
+    `INSERT INTO outline (id, kind, parent_id, title, position) VALUES (?, 'lesson', ?, ?, ?)`,
+  ).run(id, sectionId, title, order.length);
   renumber(db, order);
   return { id, title };
 }
@@ -109,7 +112,9 @@ export function moveNode(db: Db, id: string, sectionId: string | null, index: nu
       throw new StudioError('INVALID_ARGUMENT', 'A lesson must be placed in a section.', { id });
     }
     if (getNode(db, sectionId).kind !== 'section') {
-      throw new StudioError('INVALID_ARGUMENT', 'Lessons can only be moved into a section.', { sectionId });
+      throw new StudioError('INVALID_ARGUMENT', 'Lessons can only be moved into a section.', {
+        sectionId,
+      });
     }
   }
   const from = siblings(db, node.parent_id).filter((sibling) => sibling !== id);
@@ -119,7 +124,14 @@ export function moveNode(db: Db, id: string, sectionId: string | null, index: nu
   }
   db.prepare('UPDATE outline SET parent_id = ? WHERE id = ?').run(sectionId, id);
   renumber(db, from);
-  renumber(db, insertAt(siblings(db, sectionId).filter((sibling) => sibling !== id), id, index));
+  renumber(
+    db,
+    insertAt(
+      siblings(db, sectionId).filter((sibling) => sibling !== id),
+      id,
+      index,
+    ),
+  );
 }
 
 export function lessonSectionId(db: Db, lessonId: string): string {

@@ -2,7 +2,16 @@
  * The .course file: recognising one, creating one and opening one for exclusive use.
  * Nothing here writes to a file before it is known to be a course of a version we can read.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { StudioError } from '../../shared/errors';
 import { migrate, SCHEMA_VERSION } from './migrations/index';
@@ -35,7 +44,10 @@ export function readProjectHeader(path: string): ProjectHeader {
   } finally {
     closeSync(fd);
   }
-  if (read === 0) throw new StudioError('NOT_A_COURSE', `${path} is empty, not a Course Studio project.`, { path });
+  if (read === 0)
+    throw new StudioError('NOT_A_COURSE', `${path} is empty, not a Course Studio project.`, {
+      path,
+    });
   if (read < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
     throw new StudioError('NOT_SQLITE', `${path} is not a Course Studio project file.`, { path });
   }
@@ -44,7 +56,11 @@ export function readProjectHeader(path: string): ProjectHeader {
 
 function checkHeader(path: string, header: ProjectHeader): void {
   if (header.applicationId !== APPLICATION_ID) {
-    throw new StudioError('NOT_A_COURSE', `${path} is a database, but not a Course Studio project.`, { path });
+    throw new StudioError(
+      'NOT_A_COURSE',
+      `${path} is a database, but not a Course Studio project.`,
+      { path },
+    );
   }
   if (header.schemaVersion > SCHEMA_VERSION) {
     throw new StudioError(
@@ -78,7 +94,8 @@ export function openProjectFile(path: string, nativeBinding?: string): Db {
       schemaVersion: db.pragma('user_version', { simple: true }) as number,
     });
     const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new StudioError('PROJECT_CORRUPT', `${path} is damaged: ${String(check)}`, { path });
+    if (check !== 'ok')
+      throw new StudioError('PROJECT_CORRUPT', `${path} is damaged: ${String(check)}`, { path });
     migrate(db);
     return db;
   } catch (error) {
@@ -117,7 +134,8 @@ export function createProjectFile(
     for (const suffix of ['-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
     renameSync(temporary, path);
   } catch (error) {
-    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${temporary}${suffix}`, { force: true });
+    for (const suffix of ['', '-wal', '-shm', '-journal'])
+      rmSync(`${temporary}${suffix}`, { force: true });
     throw toStudioError(error, path);
   }
 }

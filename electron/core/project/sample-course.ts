@@ -7,7 +7,12 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { StudioError } from '../../shared/errors';
-import type { CourseLanguage, CourseSnapshot, LessonDocument, SerializedNode } from '../../shared/model';
+import type {
+  CourseLanguage,
+  CourseSnapshot,
+  LessonDocument,
+  SerializedNode,
+} from '../../shared/model';
 import { insertAsset } from './asset-repo';
 import { updateCourse } from './course-repo';
 import { now } from './ids';
@@ -47,7 +52,8 @@ export async function buildSampleCourse(
   path: string,
   options: { force?: boolean } = {},
 ): Promise<CourseSnapshot> {
-  if (!/^[a-z0-9-]+$/.test(name)) throw new StudioError('NOT_FOUND', `There is no sample named "${name}".`);
+  if (!/^[a-z0-9-]+$/.test(name))
+    throw new StudioError('NOT_FOUND', `There is no sample named "${name}".`);
   const folder = join(samplesDir, name);
   let source: SampleSource;
   try {
@@ -55,18 +61,30 @@ export async function buildSampleCourse(
   } catch {
     throw new StudioError('NOT_FOUND', `There is no sample named "${name}".`, { name });
   }
-  const project = Project.create(path, { title: source.title, language: source.language, force: options.force });
+  const project = Project.create(path, {
+    title: source.title,
+    language: source.language,
+    force: options.force,
+  });
   try {
     project.transact((db) => {
       const at = now();
       const [starterSection] = getOutline(db);
-      updateCourse(db, { description: source.description, authors: source.authors, license: source.license }, at);
+      updateCourse(
+        db,
+        { description: source.description, authors: source.authors, license: source.license },
+        at,
+      );
       const images = new Map<string, string>();
       const imageAsset = (file: string): string => {
         const existing = images.get(file);
         if (existing) return existing;
         const bytes = readFileSync(join(folder, basename(file)));
-        const asset = insertAsset(db, { kind: 'image', name: basename(file), mime: detectImageMime(bytes, file), bytes }, at);
+        const asset = insertAsset(
+          db,
+          { kind: 'image', name: basename(file), mime: detectImageMime(bytes, file), bytes },
+          at,
+        );
         images.set(file, asset.id);
         return asset.id;
       };
@@ -86,11 +104,23 @@ export async function buildSampleCourse(
 }
 
 /** Turns sample blocks into a lesson document. */
-export function sampleDocument(blocks: Block[], imageAsset: (file: string) => string): LessonDocument {
-  return { root: element('root', blocks.map((block) => blockNode(block, imageAsset))) };
+export function sampleDocument(
+  blocks: Block[],
+  imageAsset: (file: string) => string,
+): LessonDocument {
+  return {
+    root: element(
+      'root',
+      blocks.map((block) => blockNode(block, imageAsset)),
+    ),
+  };
 }
 
-function element(type: string, children: SerializedNode[], extra: Record<string, unknown> = {}): SerializedNode & { children: SerializedNode[] } {
+function element(
+  type: string,
+  children: SerializedNode[],
+  extra: Record<string, unknown> = {},
+): SerializedNode & { children: SerializedNode[] } {
   return { type, version: 1, direction: null, format: '', indent: 0, ...extra, children };
 }
 
@@ -100,8 +130,16 @@ function blockNode(block: Block, imageAsset: (file: string) => string): Serializ
   if ('h3' in block) return element('heading', inline(block.h3), { tag: 'h3' });
   if ('p' in block) return element('paragraph', inline(block.p), { textFormat: 0, textStyle: '' });
   if ('quote' in block) return element('quote', inline(block.quote));
-  if ('ul' in block) return list('bullet', block.ul.map((text) => [undefined, text]));
-  if ('ol' in block) return list('number', block.ol.map((text) => [undefined, text]));
+  if ('ul' in block)
+    return list(
+      'bullet',
+      block.ul.map((text) => [undefined, text]),
+    );
+  if ('ol' in block)
+    return list(
+      'number',
+      block.ol.map((text) => [undefined, text]),
+    );
   if ('check' in block) return list('check', block.check);
   if ('code' in block) {
     const lines = block.code.split('\n');
@@ -118,26 +156,37 @@ function blockNode(block: Block, imageAsset: (file: string) => string): Serializ
         element(
           'tablerow',
           row.map((cell) =>
-            element('tablecell', [element('paragraph', inline(cell), { textFormat: 0, textStyle: '' })], {
-              headerState: r === 0 ? 1 : 0,
-              colSpan: 1,
-              rowSpan: 1,
-              backgroundColor: null,
-            }),
+            element(
+              'tablecell',
+              [element('paragraph', inline(cell), { textFormat: 0, textStyle: '' })],
+              {
+                headerState: r === 0 ? 1 : 0,
+                colSpan: 1,
+                rowSpan: 1,
+                backgroundColor: null,
+              },
+            ),
           ),
         ),
       ),
     );
   }
-  if ('image' in block) return { type: 'image', version: 1, assetId: imageAsset(block.image), altText: block.alt };
+  if ('image' in block)
+    return { type: 'image', version: 1, assetId: imageAsset(block.image), altText: block.alt };
   return { type: 'horizontalrule', version: 1 };
 }
 
-function list(listType: 'bullet' | 'number' | 'check', items: [boolean | undefined, string][]): SerializedNode {
+function list(
+  listType: 'bullet' | 'number' | 'check',
+  items: [boolean | undefined, string][],
+): SerializedNode {
   return element(
     'list',
     items.map(([checked, content], index) =>
-      element('listitem', inline(content), { value: index + 1, ...(listType === 'check' ? { checked } : {}) }),
+      element('listitem', inline(content), {
+        value: index + 1,
+        ...(listType === 'check' ? { checked } : {}),
+      }),
     ),
     { listType, start: 1, tag: listType === 'number' ? 'ol' : 'ul' },
   );
@@ -159,7 +208,14 @@ function inline(source: string): SerializedNode[] {
     else if (italic !== undefined) nodes.push(text(italic, 2));
     else if (code !== undefined) nodes.push(text(code, 16));
     else if (label !== undefined && url !== undefined) {
-      nodes.push(element('link', [text(label, 0)], { url, rel: 'noopener noreferrer', target: null, title: null }));
+      nodes.push(
+        element('link', [text(label, 0)], {
+          url,
+          rel: 'noopener noreferrer',
+          target: null,
+          title: null,
+        }),
+      );
     }
     last = match.index + match[0].length;
   }

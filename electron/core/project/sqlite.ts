@@ -19,7 +19,9 @@ export function toStudioError(error: unknown, path: string): StudioError {
   const message = error instanceof Error ? error.message : String(error);
   switch (code) {
     case 'SQLITE_FULL':
-      return new StudioError('DISK_FULL', 'The disk is full; the last change was not saved.', { path });
+      return new StudioError('DISK_FULL', 'The disk is full; the last change was not saved.', {
+        path,
+      });
     case 'SQLITE_READONLY':
     case 'SQLITE_READONLY_DIRECTORY':
     case 'SQLITE_CANTOPEN':
@@ -27,7 +29,11 @@ export function toStudioError(error: unknown, path: string): StudioError {
       return new StudioError('READ_ONLY', `Cannot write to ${path}.`, { path });
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
-      return new StudioError('PROJECT_IN_USE', `${path} is open in another Course Studio window or program.`, { path });
+      return new StudioError(
+        'PROJECT_IN_USE',
+        `${path} is open in another Course Studio window or program.`,
+        { path },
+      );
     case 'SQLITE_CORRUPT':
     case 'SQLITE_NOTADB':
       return new StudioError('PROJECT_CORRUPT', `${path} is damaged and cannot be read.`, { path });

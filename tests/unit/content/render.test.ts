@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { renderLessonHtml } from '../../../electron/shared/content';
-import type { LessonDocument, SerializedNode } from '../../../electron/shared/model';
+import type { SerializedNode } from '../../../electron/shared/model';
 import { emptyLessonDocument } from '../../../electron/shared/model';
 import {
   assetUrl,
-  cell,
   doc,
   element,
   linebreak,
-  link,
   list,
   listItem,
   paragraph,

@@ -2,7 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHUNK_SIZE, collectGarbage, insertAsset, openMediaFile } from '../../../electron/core/project/asset-repo';
+import {
+  CHUNK_SIZE,
+  collectGarbage,
+  insertAsset,
+  openMediaFile,
+} from '../../../electron/core/project/asset-repo';
 import { Project } from '../../../electron/core/project/project';
 import { makeStudio } from '../../support/studio';
 import { tempDir } from '../../support/temp';
@@ -10,7 +15,18 @@ import { tempDir } from '../../support/temp';
 function pngFile(): Buffer {
   const dir = tempDir();
   const file = join(dir, 'p.png');
-  execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc2=size=64x48', '-frames:v', '1', '-y', file]);
+  execFileSync('ffmpeg', [
+    '-v',
+    'error',
+    '-f',
+    'lavfi',
+    '-i',
+    'testsrc2=size=64x48',
+    '-frames:v',
+    '1',
+    '-y',
+    file,
+  ]);
   return readFileSync(file);
 }
 
@@ -19,8 +35,17 @@ describe('images', () => {
     const { call, studio, dir } = makeStudio();
     await call('project.create', { path: join(dir, 'i.course'), title: 'I', language: 'en' });
     const bytes = pngFile();
-    const asset = await call('asset.addImage', { name: 'p.png', mime: 'application/octet-stream', dataBase64: bytes.toString('base64') });
-    expect(asset).toMatchObject({ kind: 'image', mime: 'image/png', size: bytes.length, name: 'p.png' });
+    const asset = await call('asset.addImage', {
+      name: 'p.png',
+      mime: 'application/octet-stream',
+      dataBase64: bytes.toString('base64'),
+    });
+    expect(asset).toMatchObject({
+      kind: 'image',
+      mime: 'image/png',
+      size: bytes.length,
+      name: 'p.png',
+    });
     expect(studio.readAsset(asset.id)?.read(0, bytes.length).equals(bytes)).toBe(true);
     expect(await call('asset.list', {})).toHaveLength(1);
   });
@@ -33,7 +58,11 @@ describe('images', () => {
       ['x.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'],
     ] as const) {
       await expect(
-        call('asset.addImage', { name, mime: 'image/png', dataBase64: Buffer.from(content).toString('base64') }),
+        call('asset.addImage', {
+          name,
+          mime: 'image/png',
+          dataBase64: Buffer.from(content).toString('base64'),
+        }),
       ).rejects.toMatchObject({ code: 'UNSUPPORTED_IMAGE' });
     }
     expect(await call('asset.list', {})).toEqual([]);
@@ -46,12 +75,25 @@ describe('the chunk store', () => {
     const block = Buffer.alloc(CHUNK_SIZE, 7);
     const tail = Buffer.from('the end 结束');
     const bytes = Buffer.concat([block, block, tail]);
-    const asset = project.transact((db) => insertAsset(db, { kind: 'file', name: 'big.bin', mime: 'application/octet-stream', bytes }, 'now'));
+    const asset = project.transact((db) =>
+      insertAsset(
+        db,
+        { kind: 'file', name: 'big.bin', mime: 'application/octet-stream', bytes },
+        'now',
+      ),
+    );
     expect(project.db.prepare('SELECT count(*) AS n FROM chunks').get()).toEqual({ n: 2 });
     const file = openMediaFile(project.db, asset.id)!;
     expect(file.size).toBe(bytes.length);
-    for (const [start, end] of [[0, 10], [CHUNK_SIZE - 5, CHUNK_SIZE + 5], [CHUNK_SIZE * 2 - 1, bytes.length], [0, bytes.length]] as const) {
-      expect(file.read(start, end).equals(bytes.subarray(start, end)), `${start}-${end}`).toBe(true);
+    for (const [start, end] of [
+      [0, 10],
+      [CHUNK_SIZE - 5, CHUNK_SIZE + 5],
+      [CHUNK_SIZE * 2 - 1, bytes.length],
+      [0, bytes.length],
+    ] as const) {
+      expect(file.read(start, end).equals(bytes.subarray(start, end)), `${start}-${end}`).toBe(
+        true,
+      );
     }
     expect(file.read(bytes.length, bytes.length + 10).length).toBe(0);
 

@@ -1,7 +1,11 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migrate, migrations, SCHEMA_VERSION } from '../../../electron/core/project/migrations/index';
+import {
+  migrate,
+  migrations,
+  SCHEMA_VERSION,
+} from '../../../electron/core/project/migrations/index';
 import { countWords } from '../../../electron/core/project/migrations/002-workflow';
 import { tempDir } from '../../support/temp';
 
@@ -13,7 +17,9 @@ function freshDatabase() {
 
 describe('migrations', () => {
   it('are numbered 1..n with no gaps', () => {
-    expect(migrations.map((m) => m.version)).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1));
+    expect(migrations.map((m) => m.version)).toEqual(
+      Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1),
+    );
   });
 
   it('1 (initial): creates the content tables as STRICT, with cascading outline deletes', () => {
@@ -24,8 +30,12 @@ describe('migrations', () => {
       INSERT INTO outline VALUES ('s', 'section', NULL, 'S', 0);
       INSERT INTO outline VALUES ('l', 'lesson', 's', 'L', 0);
       INSERT INTO lessons (id, doc, updated_at) VALUES ('l', '{}', 'now');`);
-    expect(() => db.exec(`INSERT INTO outline VALUES ('x', 'lesson', NULL, 'orphan', 0)`)).toThrow(/CHECK/);
-    expect(() => db.exec(`INSERT INTO outline VALUES ('y', 'section', NULL, 'S', 'first')`)).toThrow(/cannot store TEXT value in INTEGER column/);
+    expect(() => db.exec(`INSERT INTO outline VALUES ('x', 'lesson', NULL, 'orphan', 0)`)).toThrow(
+      /CHECK/,
+    );
+    expect(() =>
+      db.exec(`INSERT INTO outline VALUES ('y', 'section', NULL, 'S', 'first')`),
+    ).toThrow(/cannot store TEXT value in INTEGER column/);
     db.exec(`DELETE FROM outline WHERE id = 's'`);
     expect(db.prepare('SELECT count(*) AS n FROM lessons').get()).toEqual({ n: 0 });
     db.close();
@@ -35,19 +45,38 @@ describe('migrations', () => {
     const db = freshDatabase();
     migrate(db, 1);
     const doc = JSON.stringify({
-      root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Hello brave world 你好世界' }] }] },
+      root: {
+        type: 'root',
+        children: [
+          { type: 'paragraph', children: [{ type: 'text', text: 'Hello brave world 你好世界' }] },
+        ],
+      },
     });
     db.prepare(`INSERT INTO outline VALUES ('s', 'section', NULL, 'Section', 0)`).run();
     db.prepare(`INSERT INTO outline VALUES ('l', 'lesson', 's', 'Lesson', 0)`).run();
-    db.prepare(`INSERT INTO lessons (id, doc, revision, updated_at) VALUES ('l', ?, 7, 'then')`).run(doc);
+    db.prepare(
+      `INSERT INTO lessons (id, doc, revision, updated_at) VALUES ('l', ?, 7, 'then')`,
+    ).run(doc);
 
     migrate(db);
 
     expect(db.pragma('user_version', { simple: true })).toBe(2);
-    expect(db.prepare('SELECT doc, revision, word_count FROM lessons').get()).toEqual({ doc, revision: 7, word_count: 7 });
+    expect(db.prepare('SELECT doc, revision, word_count FROM lessons').get()).toEqual({
+      doc,
+      revision: 7,
+      word_count: 7,
+    });
     db.prepare(`INSERT INTO comments VALUES ('c', 'l', 'Ann', 'Typo', NULL, 0, 'now')`).run();
-    db.prepare(`INSERT INTO jobs (id, kind, state, created_at, updated_at) VALUES ('j', 'transcode', 'queued', 'now', 'now')`).run();
-    expect(() => db.prepare(`INSERT INTO jobs (id, kind, state, created_at, updated_at) VALUES ('k', 't', 'lost', 'now', 'now')`).run()).toThrow(/CHECK/);
+    db.prepare(
+      `INSERT INTO jobs (id, kind, state, created_at, updated_at) VALUES ('j', 'transcode', 'queued', 'now', 'now')`,
+    ).run();
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO jobs (id, kind, state, created_at, updated_at) VALUES ('k', 't', 'lost', 'now', 'now')`,
+        )
+        .run(),
+    ).toThrow(/CHECK/);
     db.prepare(`DELETE FROM outline WHERE id = 'l'`).run();
     expect(db.prepare('SELECT count(*) AS n FROM comments').get()).toEqual({ n: 0 });
     db.close();
@@ -59,7 +88,11 @@ describe('migrations', () => {
     db.exec('CREATE TABLE jobs (x)'); // makes migration 2 fail part way through
     expect(() => migrate(db)).toThrow(/already exists/);
     expect(db.pragma('user_version', { simple: true })).toBe(1);
-    expect(db.prepare("SELECT count(*) AS n FROM pragma_table_info('lessons') WHERE name = 'word_count'").get()).toEqual({ n: 0 });
+    expect(
+      db
+        .prepare("SELECT count(*) AS n FROM pragma_table_info('lessons') WHERE name = 'word_count'")
+        .get(),
+    ).toEqual({ n: 0 });
     db.close();
   });
 

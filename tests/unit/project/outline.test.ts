@@ -4,7 +4,11 @@ import { makeStudio } from '../../support/studio';
 
 async function courseWithTwoSections() {
   const harness = makeStudio();
-  const snapshot = await harness.call('project.create', { path: join(harness.dir, 'c.course'), title: 'C', language: 'en' });
+  const snapshot = await harness.call('project.create', {
+    path: join(harness.dir, 'c.course'),
+    title: 'C',
+    language: 'en',
+  });
   const first = snapshot.outline[0]!;
   const second = await harness.call('outline.addSection', { title: 'Two' });
   const a = await harness.call('outline.addLesson', { sectionId: first.id, title: 'A' });
@@ -31,7 +35,12 @@ describe('the outline', () => {
 
   it('moves a lesson between sections and keeps its document', async () => {
     const { call, lessons, first } = await courseWithTwoSections();
-    const doc = { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'kept' }] }] } };
+    const doc = {
+      root: {
+        type: 'root' as const,
+        children: [{ type: 'paragraph', children: [{ type: 'text', text: 'kept' }] }],
+      },
+    };
     await call('lesson.save', { id: lessons.b.id, doc, baseRevision: 0 });
     const outline = await call('outline.move', { id: lessons.b.id, sectionId: first.id, index: 1 });
     expect(titles(outline)).toEqual(['Section 1: Lesson 1,B,A', 'Two: C']);
@@ -42,21 +51,31 @@ describe('the outline', () => {
 
   it('reorders sections and refuses to nest them', async () => {
     const { call, first, second } = await courseWithTwoSections();
-    expect(titles(await call('outline.move', { id: second.id, sectionId: null, index: 0 }))[0]).toMatch(/^Two/);
-    await expect(call('outline.move', { id: first.id, sectionId: second.id, index: 0 })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    expect(
+      titles(await call('outline.move', { id: second.id, sectionId: null, index: 0 }))[0],
+    ).toMatch(/^Two/);
+    await expect(
+      call('outline.move', { id: first.id, sectionId: second.id, index: 0 }),
+    ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
   });
 
   it('deletes a section with its lessons, but never the last section', async () => {
     const { call, first, second, lessons } = await courseWithTwoSections();
-    expect(titles(await call('outline.delete', { id: second.id }))).toEqual(['Section 1: Lesson 1,A']);
-    await expect(call('lesson.get', { id: lessons.b.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(call('outline.delete', { id: first.id })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    expect(titles(await call('outline.delete', { id: second.id }))).toEqual([
+      'Section 1: Lesson 1,A',
+    ]);
+    await expect(call('lesson.get', { id: lessons.b.id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(call('outline.delete', { id: first.id })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
   });
 
   it('tells other windows what changed, naming the origin', async () => {
     const { call, studio, first } = await courseWithTwoSections();
     const seen: unknown[] = [];
-    studio.onEvent((event, payload) => seen.push({ event, ...payload }));
+    studio.onEvent((event, payload) => seen.push({ event, ...(payload as object) }));
     await call('outline.addLesson', { sectionId: first.id, title: 'New' }, 'tab-1');
     expect(seen).toEqual([{ event: 'project.changed', reason: 'outline', origin: 'tab-1' }]);
   });
@@ -65,10 +84,16 @@ describe('the outline', () => {
 describe('lessons', () => {
   it('save with revisions and refuse a stale revision', async () => {
     const { call, lessons } = await courseWithTwoSections();
-    const doc = { root: { type: 'root', children: [] } };
-    expect(await call('lesson.save', { id: lessons.a.id, doc, baseRevision: 0 })).toEqual({ revision: 1 });
-    expect(await call('lesson.save', { id: lessons.a.id, doc, baseRevision: 1 })).toEqual({ revision: 2 });
-    await expect(call('lesson.save', { id: lessons.a.id, doc, baseRevision: 1 })).rejects.toMatchObject({
+    const doc = { root: { type: 'root' as const, children: [] } };
+    expect(await call('lesson.save', { id: lessons.a.id, doc, baseRevision: 0 })).toEqual({
+      revision: 1,
+    });
+    expect(await call('lesson.save', { id: lessons.a.id, doc, baseRevision: 1 })).toEqual({
+      revision: 2,
+    });
+    await expect(
+      call('lesson.save', { id: lessons.a.id, doc, baseRevision: 1 }),
+    ).rejects.toMatchObject({
       code: 'REVISION_CONFLICT',
       details: { revision: 2 },
     });
@@ -77,12 +102,22 @@ describe('lessons', () => {
   it('survive closing and reopening the file exactly', async () => {
     const harness = makeStudio();
     const path = join(harness.dir, 'r.course');
-    const snapshot = await harness.call('project.create', { path, title: '课程', language: 'zh-CN' });
+    const snapshot = await harness.call('project.create', {
+      path,
+      title: '课程',
+      language: 'zh-CN',
+    });
     const id = snapshot.outline[0]!.lessons[0]!.id;
     const doc = {
       root: {
-        type: 'root',
-        children: [{ type: 'heading', tag: 'h1', children: [{ type: 'text', text: '标题 "quoted" <b> & 🎓', format: 1 }] }],
+        type: 'root' as const,
+        children: [
+          {
+            type: 'heading',
+            tag: 'h1',
+            children: [{ type: 'text', text: '标题 "quoted" <b> & 🎓', format: 1 }],
+          },
+        ],
       },
     };
     await harness.call('lesson.save', { id, doc, baseRevision: 0 });
@@ -97,7 +132,11 @@ describe('course settings', () => {
     const { call, dir } = makeStudio();
     await call('project.create', { path: join(dir, 'c.course'), title: 'Old', language: 'en' });
     const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
-    const cover = await call('asset.addImage', { name: 'cover.png', mime: 'image/png', dataBase64: png.toString('base64') });
+    const cover = await call('asset.addImage', {
+      name: 'cover.png',
+      mime: 'image/png',
+      dataBase64: png.toString('base64'),
+    });
     const course = await call('course.update', {
       title: 'New 新',
       description: 'About',
@@ -106,8 +145,17 @@ describe('course settings', () => {
       license: 'CC BY 4.0',
       coverAssetId: cover.id,
     });
-    expect(course).toMatchObject({ title: 'New 新', description: 'About', language: 'zh-CN', authors: ['Ann', '王芳'], license: 'CC BY 4.0', coverAssetId: cover.id });
-    await expect(call('course.update', { coverAssetId: 'nope' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(course).toMatchObject({
+      title: 'New 新',
+      description: 'About',
+      language: 'zh-CN',
+      authors: ['Ann', '王芳'],
+      license: 'CC BY 4.0',
+      coverAssetId: cover.id,
+    });
+    await expect(call('course.update', { coverAssetId: 'nope' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect((await call('project.current', {}))?.course.title).toBe('New 新');
   });
 });

@@ -28,15 +28,32 @@ describe('creating a project', () => {
     const path = join(tempDir(), 'course.course');
     Project.create(path, { title: 'Physics 物理', language: 'zh-CN' }).close();
 
-    expect(readProjectHeader(path)).toEqual({ applicationId: APPLICATION_ID, schemaVersion: SCHEMA_VERSION });
+    expect(readProjectHeader(path)).toEqual({
+      applicationId: APPLICATION_ID,
+      schemaVersion: SCHEMA_VERSION,
+    });
     const db = new Database(path, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('auto_vacuum', { simple: true })).toBe(2);
     const tables = db
-      .prepare<[], { name: string; strict: number }>("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'")
+      .prepare<[], { name: string; strict: number }>(
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'",
+      )
       .all();
     expect(tables.map((t) => t.name).sort()).toEqual(
-      ['assets', 'chunks', 'comments', 'course', 'jobs', 'lessons', 'media_file_chunks', 'media_files', 'outline', 'publications', 'snapshots'].sort(),
+      [
+        'assets',
+        'chunks',
+        'comments',
+        'course',
+        'jobs',
+        'lessons',
+        'media_file_chunks',
+        'media_files',
+        'outline',
+        'publications',
+        'snapshots',
+      ].sort(),
     );
     for (const table of tables) expect(table.strict, table.name).toBe(1);
     expect(db.prepare('SELECT kind, title FROM outline ORDER BY kind DESC').all()).toEqual([
@@ -59,7 +76,11 @@ describe('creating a project', () => {
     const path = join(tempDir(), 'course.course');
     const project = Project.create(path, { title: 'A', language: 'en' });
     expect(project.db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(() => project.db.prepare("INSERT INTO lessons (id, doc, updated_at) VALUES ('ghost', '{}', 'now')").run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      project.db
+        .prepare("INSERT INTO lessons (id, doc, updated_at) VALUES ('ghost', '{}', 'now')")
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
     project.close();
   });
 });
@@ -119,7 +140,12 @@ describe('a course open in another process', () => {
     Project.create(path, { title: 'Shared', language: 'en' }).close();
     const holder = spawn(
       process.execPath,
-      ['--import', 'tsx', '-e', `const { Project } = await import(${JSON.stringify(new URL('../../../electron/core/project/project.ts', import.meta.url).href)}); Project.open(${JSON.stringify(path)}); console.log('holding'); setInterval(() => {}, 1000);`],
+      [
+        '--import',
+        'tsx',
+        '-e',
+        `const { Project } = await import(${JSON.stringify(new URL('../../../electron/core/project/project.ts', import.meta.url).href)}); Project.open(${JSON.stringify(path)}); console.log('holding'); setInterval(() => {}, 1000);`,
+      ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     await new Promise<void>((resolve, reject) => {
