@@ -59,7 +59,7 @@ export function saveLesson(
       `UPDATE lessons SET doc = ?, revision = revision + 1, updated_at = ?, word_count = ?
        WHERE id = ? AND revision = ?`,
     )
-    .run(json, at, countWordsInDocument(json), id, baseRevision);
+    .run(json, at, countWordsInDocument(doc), id, baseRevision);
   if (result.changes === 1) return baseRevision + 1;
   const current = db
     .prepare<[string], { revision: number }>('SELECT revision FROM lessons WHERE id = ?')

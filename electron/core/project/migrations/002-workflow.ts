@@ -53,29 +53,48 @@ export function up(db: Database): void {
   for (const lesson of lessons) setCount.run(countWordsInDocument(lesson.doc), lesson.id);
 }
 
-/** Counts words in a stored document: CJK characters count one each, other runs by spaces. */
-export function countWordsInDocument(json: string): number {
-  let text = '';
-  const visit = (node: unknown): void => {
-    if (typeof node !== 'object' || node === null) return;
-    const { text: value, children } = node as { text?: unknown; children?: unknown };
-    if (typeof value === 'string') text += `${value} `;
-    if (Array.isArray(children)) for (const child of children) visit(child);
-    text += ' ';
-  };
+/** Counts the words of a document (stored JSON or parsed): CJK characters count one each. */
+export function countWordsInDocument(doc: string | object): number {
+  let root: unknown;
   try {
-    visit((JSON.parse(json) as { root?: unknown }).root);
+    root = typeof doc === 'string' ? (JSON.parse(doc) as { root?: unknown }).root : (doc as { root?: unknown }).root;
   } catch {
     return 0;
   }
-  return countWords(text);
+  let words = 0;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    const { text, children } = node as { text?: unknown; children?: unknown };
+    if (typeof text === 'string') words += countWords(text);
+    if (Array.isArray(children)) stack.push(...(children as unknown[]));
+  }
+  return words;
 }
 
+const isCjk = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000;
+/** ASCII letters and digits, and anything past ASCII but general punctuation and CJK. */
+const isWordCharacter = (code: number) =>
+  (code >= 48 && code <= 57) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 97 && code <= 122) ||
+  (code > 0x7f && !(code >= 0x2000 && code <= 0x206f));
+
+/** Words in plain text: each CJK character is a word, other words are separated by spaces. */
 export function countWords(text: string): number {
-  const cjk = text.match(/[\u3400-\u9fff\uf900-\ufaff]/gu)?.length ?? 0;
-  const others = text
-    .replace(/[\u3400-\u9fff\uf900-\ufaff]/gu, ' ')
-    .split(/\s+/u)
-    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-  return cjk + others;
+  let words = 0;
+  let wordHasLetter = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (isCjk(code) || isSpace(code) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xff0f)) {
+      if (wordHasLetter) words += 1;
+      wordHasLetter = false;
+      if (isCjk(code)) words += 1;
+    } else if (!wordHasLetter && isWordCharacter(code)) {
+      wordHasLetter = true;
+    }
+  }
+  return wordHasLetter ? words + 1 : words;
 }
