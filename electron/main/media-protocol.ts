@@ -4,7 +4,7 @@
  */
 import { protocol } from 'electron';
 import type { Studio } from '../core/studio';
-import { contentRange, parseByteRange } from './byte-range';
+import { contentRange, parseByteRange } from '../shared/byte-range';
 import { APP_ORIGIN, MEDIA_SCHEME } from './schemes';
 
 /** Big enough to keep the pipe busy, small enough not to hold the main thread for long. */

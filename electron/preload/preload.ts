@@ -16,24 +16,15 @@ import {
   SAVE_COURSE_CHANNEL,
   isMenuCommand,
 } from '../main/channels';
+import type { StudioBridge } from '../shared/bridge';
 import { eventNames, methodNames, type Reply } from '../shared/contract';
 import { StudioError } from '../shared/errors';
 
 type Listener = (payload: unknown) => void;
 type MenuListener = (command: string) => void;
 
-// renderer/src/api.ts is browser code and cannot be type-checked with Node types, so its
-// StudioBridge is mirrored here; keep the two in step.
-interface PreloadBridge {
-  clientId: string;
-  call(method: string, args: unknown): Promise<Reply>;
-  on(event: string, listener: Listener): () => void;
-  onMenu(listener: MenuListener): () => void;
-  dialog: {
-    saveCourse(defaultPath: string): Promise<string | null>;
-    openCourse(): Promise<string | null>;
-  };
-}
+/** The Electron bridge has every optional member of StudioBridge. */
+type PreloadBridge = Required<StudioBridge>;
 
 const knownMethods = new Set<string>(methodNames);
 const knownEvents = new Set<string>(eventNames);

@@ -55,26 +55,3 @@ export async function readJsonBody(request: IncomingMessage): Promise<unknown> {
     throw new StudioError('INVALID_ARGUMENT', 'The request body is not JSON.');
   }
 }
-
-/** Parses a single `bytes=a-b` range against a size; null means the whole file. */
-export function parseRange(
-  header: string | undefined,
-  size: number,
-): { start: number; end: number } | 'invalid' | null {
-  if (!header) return null;
-  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
-  if (!match) return 'invalid';
-  const [, first = '', last = ''] = match;
-  if (first === '' && last === '') return 'invalid';
-  let start: number;
-  let end: number;
-  if (first === '') {
-    start = Math.max(0, size - Number(last));
-    end = size;
-  } else {
-    start = Number(first);
-    end = last === '' ? size : Math.min(size, Number(last) + 1);
-  }
-  if (start >= size || start >= end) return 'invalid';
-  return { start, end };
-}

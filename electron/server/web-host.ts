@@ -7,10 +7,11 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { contentRange, parseByteRange } from '../shared/byte-range';
 import { dispatch, type Reply } from '../shared/contract';
 import { StudioError } from '../shared/errors';
 import type { Studio } from '../core/studio';
-import { parseRange, readJsonBody, securityHeaders, sendError, sendJson } from './http-util';
+import { readJsonBody, securityHeaders, sendError, sendJson } from './http-util';
 import { serveStatic } from './static-files';
 
 export interface WebHostOptions {
@@ -139,14 +140,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const file = options.studio.readAsset(assetId);
     if (!file)
       return sendError(response, 404, new StudioError('NOT_FOUND', `No asset ${assetId}.`));
-    const range = parseRange(request.headers.range, file.size);
+    const range = parseByteRange(request.headers.range, file.size);
     const headers = {
       ...securityHeaders,
       'content-type': file.mime,
       'accept-ranges': 'bytes',
       'cache-control': 'private, max-age=3600',
     };
-    if (range === 'invalid') {
+    if (range === 'unsatisfiable') {
       response.writeHead(416, { ...headers, 'content-range': `bytes */${file.size}` });
       response.end();
       return;
@@ -155,7 +156,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     response.writeHead(range ? 206 : 200, {
       ...headers,
       'content-length': String(end - start),
-      ...(range ? { 'content-range': `bytes ${start}-${end - 1}/${file.size}` } : {}),
+      ...(range ? { 'content-range': contentRange(range, file.size) } : {}),
     });
     if (request.method === 'HEAD') return void response.end();
     response.end(file.read(start, end));

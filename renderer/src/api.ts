@@ -2,18 +2,18 @@
  * The renderer's one door to the studio. Picks the Electron bridge (window.studio) when the
  * preload exposed it, else the web host's /rpc + /events. Both speak the same contract.
  */
-import type { ArgsOf, EventName, EventPayload, MethodName, Reply, ResultOf } from '../../electron/shared/contract';
+import type {
+  ArgsOf,
+  EventName,
+  EventPayload,
+  MethodName,
+  Reply,
+  ResultOf,
+} from '../../electron/shared/contract';
+import type { StudioBridge } from '../../electron/shared/bridge';
 import { StudioError } from '../../electron/shared/errors';
 
-export interface StudioBridge {
-  clientId: string;
-  call(method: string, args: unknown): Promise<Reply>;
-  on(event: string, listener: (payload: unknown) => void): () => void;
-  dialog?: {
-    saveCourse(defaultPath: string): Promise<string | null>;
-    openCourse(): Promise<string | null>;
-  };
-}
+export type { StudioBridge };
 
 declare global {
   interface Window {
@@ -86,7 +86,10 @@ export async function call<M extends MethodName>(method: M, args: ArgsOf<M>): Pr
 }
 
 /** Subscribes to a contract event; returns the unsubscribe function. */
-export function on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+export function on<E extends EventName>(
+  event: E,
+  listener: (payload: EventPayload<E>) => void,
+): () => void {
   return bridge.on(event, listener as (payload: unknown) => void);
 }
 

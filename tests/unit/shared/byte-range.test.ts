@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contentRange, parseByteRange } from '../../../electron/main/byte-range';
+import { contentRange, parseByteRange } from '../../../electron/shared/byte-range';
 
-describe('parseByteRange (studio-media: protocol)', () => {
+describe('parseByteRange (studio-media: protocol and /media)', () => {
   it.each([
     ['bytes=0-9', 100, { start: 0, end: 10 }],
     ['bytes=90-', 100, { start: 90, end: 100 }],

@@ -1,0 +1,18 @@
+import type { Reply } from './contract';
+
+/**
+ * What a window sees of its host as `window.studio`: the Electron preload builds one, and the
+ * renderer's web transport builds the same shape over /rpc and /events.
+ */
+export interface StudioBridge {
+  clientId: string;
+  call(method: string, args: unknown): Promise<Reply>;
+  on(event: string, listener: (payload: unknown) => void): () => void;
+  /** Electron only: commands from the native menu ('new-course', 'open-course', 'settings'). */
+  onMenu?: (listener: (command: string) => void) => () => void;
+  /** Electron only: the system's file dialogs for .course files. */
+  dialog?: {
+    saveCourse(defaultPath: string): Promise<string | null>;
+    openCourse(): Promise<string | null>;
+  };
+}
