@@ -42,14 +42,18 @@ function webBridge(): StudioBridge {
   return {
     clientId,
     async call(method, args) {
+      const body = JSON.stringify(args ?? {});
       const response = await fetch(`/rpc/${method}`, {
         method: 'POST',
+        // Lets the last autosave finish when the tab closes; browsers cap keepalive bodies at
+        // 64 KiB. A UTF-16 length of n is at most 3n UTF-8 bytes: no need to encode to check.
+        keepalive: body.length * 3 < 60_000,
         headers: {
           'content-type': 'application/json',
           'x-studio-client': clientId,
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
-        body: JSON.stringify(args ?? {}),
+        body,
       });
       return (await response.json()) as Reply;
     },
@@ -91,6 +95,11 @@ export function on<E extends EventName>(
   listener: (payload: EventPayload<E>) => void,
 ): () => void {
   return bridge.on(event, listener as (payload: unknown) => void);
+}
+
+/** Commands from the native menu (Electron only; the web host has none). */
+export function onMenu(listener: (command: string) => void): () => void {
+  return bridge.onMenu?.(listener) ?? (() => undefined);
 }
 
 /** Where the renderer loads an asset's bytes: the privileged protocol or the web host. */

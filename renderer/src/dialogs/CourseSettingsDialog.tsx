@@ -1,0 +1,227 @@
+/** Course metadata: title, description, language, authors, license and cover image. */
+import { useRef, useState } from 'react';
+import { MAX_IMAGE_BYTES } from '../../../electron/shared/contract';
+import { courseLanguages, type Course, type CourseLanguage } from '../../../electron/shared/model';
+import { assetUrl, call } from '../api';
+import { readImageFile } from '../editor/plugins/images/readImageFile';
+import { useT } from '../i18n/I18nProvider';
+import { errorText } from '../i18n/errorText';
+import { Dialog } from './Dialog';
+import { ALL_RIGHTS_RESERVED, courseLicenses, parseAuthors } from './licenses';
+
+interface CourseSettingsDialogProps {
+  course: Course;
+  onSaved: (course: Course) => void;
+  onClose: () => void;
+}
+
+export function CourseSettingsDialog({ course, onSaved, onClose }: CourseSettingsDialogProps) {
+  const t = useT();
+  const [title, setTitle] = useState(course.title);
+  const [description, setDescription] = useState(course.description);
+  const [language, setLanguage] = useState<CourseLanguage>(course.language);
+  const [authors, setAuthors] = useState(course.authors.join('\n'));
+  const [license, setLicense] = useState(course.license);
+  const [coverAssetId, setCoverAssetId] = useState(course.coverAssetId);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const isKnownLicense =
+    license === '' ||
+    license === ALL_RIGHTS_RESERVED ||
+    courseLicenses.some(({ id }) => id === license);
+
+  const uploadCover = async (file: File) => {
+    setError(null);
+    if (file.size > MAX_IMAGE_BYTES) {
+      setError(t('image.tooLarge', { name: file.name, size: MAX_IMAGE_BYTES / 1024 / 1024 }));
+      return;
+    }
+    setBusy(true);
+    try {
+      const { dataBase64 } = await readImageFile(file);
+      const asset = await call('asset.addImage', {
+        name: file.name || 'cover',
+        mime: file.type,
+        dataBase64,
+      });
+      setCoverAssetId(asset.id);
+    } catch (failure) {
+      setError(errorText(t, failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = async () => {
+    if (!title.trim()) {
+      setError(t('course.titleRequired'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      onSaved(
+        await call('course.update', {
+          title: title.trim(),
+          description,
+          language,
+          authors: parseAuthors(authors),
+          license,
+          coverAssetId,
+        }),
+      );
+      onClose();
+    } catch (failure) {
+      setError(errorText(t, failure));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={t('course.title')}
+      onClose={onClose}
+      onSubmit={() => void save()}
+      testId="course-settings-dialog"
+      wide
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={busy}
+            data-testid="course-settings-save"
+          >
+            {t('common.save')}
+          </button>
+        </>
+      }
+    >
+      <div className="form-grid">
+        <div className="form-column">
+          <label className="field">
+            <span className="field-label">{t('course.courseTitle')}</span>
+            <input
+              className="input"
+              value={title}
+              maxLength={300}
+              onChange={(event) => setTitle(event.target.value)}
+              data-autofocus
+              data-testid="course-title-field"
+            />
+          </label>
+          <label className="field">
+            <span className="field-label">{t('course.description')}</span>
+            <textarea
+              className="input"
+              rows={4}
+              maxLength={10_000}
+              value={description}
+              onChange={(event) => setDescription(event.target.value)}
+            />
+          </label>
+          <label className="field">
+            <span className="field-label">{t('course.authors')}</span>
+            <textarea
+              className="input"
+              rows={3}
+              value={authors}
+              onChange={(event) => setAuthors(event.target.value)}
+            />
+            <span className="field-hint">{t('course.authorsHint')}</span>
+          </label>
+        </div>
+        <div className="form-column">
+          <label className="field">
+            <span className="field-label">{t('course.language')}</span>
+            <select
+              className="input"
+              value={language}
+              onChange={(event) => setLanguage(event.target.value as CourseLanguage)}
+            >
+              {courseLanguages.map((option) => (
+                <option key={option} value={option}>
+                  {t(`language.${option}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span className="field-label">{t('course.license')}</span>
+            <select
+              className="input"
+              value={license}
+              onChange={(event) => setLicense(event.target.value)}
+            >
+              <option value="">{t('course.license.none')}</option>
+              {courseLicenses.map(({ id, name }) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
+              <option value={ALL_RIGHTS_RESERVED}>{t('course.license.allRightsReserved')}</option>
+              {!isKnownLicense && (
+                <option value={license}>{t('course.license.other', { license })}</option>
+              )}
+            </select>
+          </label>
+          <div className="field">
+            <span className="field-label">{t('course.cover')}</span>
+            <div className="cover-box">
+              {coverAssetId ? (
+                <img
+                  className="cover-preview"
+                  src={assetUrl(coverAssetId)}
+                  alt={t('course.coverAlt')}
+                  data-testid="cover-preview"
+                />
+              ) : (
+                <span className="muted">{t('course.noCover')}</span>
+              )}
+            </div>
+            <div className="input-row">
+              <button
+                type="button"
+                className="button"
+                disabled={busy}
+                onClick={() => fileInput.current?.click()}
+              >
+                {t('course.uploadCover')}
+              </button>
+              {coverAssetId && (
+                <button
+                  type="button"
+                  className="button button-ghost"
+                  onClick={() => setCoverAssetId(null)}
+                >
+                  {t('course.removeCover')}
+                </button>
+              )}
+            </div>
+            <input
+              ref={fileInput}
+              type="file"
+              accept="image/*"
+              hidden
+              data-testid="cover-file-input"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (file) void uploadCover(file);
+              }}
+            />
+          </div>
+        </div>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,85 @@
+/** App settings: today only the interface language ("same as system" is stored as null). */
+import { useState } from 'react';
+import { uiLanguages, type Settings, type UiLanguage } from '../../../electron/shared/model';
+import { call } from '../api';
+import { useT } from '../i18n/I18nProvider';
+import { errorText } from '../i18n/errorText';
+import { systemLanguage } from '../i18n/messages';
+import { Dialog } from './Dialog';
+
+const SYSTEM = 'system';
+
+interface SettingsDialogProps {
+  settings: Settings;
+  onSaved: (settings: Settings) => void;
+  onClose: () => void;
+}
+
+export function SettingsDialog({ settings, onSaved, onClose }: SettingsDialogProps) {
+  const t = useT();
+  const [choice, setChoice] = useState<string>(settings.uiLanguage ?? SYSTEM);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const uiLanguage = choice === SYSTEM ? null : (choice as UiLanguage);
+      onSaved(await call('settings.set', { uiLanguage }));
+      onClose();
+    } catch (failure) {
+      setError(errorText(t, failure));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={t('settings.title')}
+      onClose={onClose}
+      onSubmit={() => void save()}
+      testId="settings-dialog"
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={busy}
+            data-testid="settings-save"
+          >
+            {t('common.save')}
+          </button>
+        </>
+      }
+    >
+      <label className="field">
+        <span className="field-label">{t('settings.language')}</span>
+        <select
+          className="input"
+          value={choice}
+          onChange={(event) => setChoice(event.target.value)}
+          data-autofocus
+          data-testid="settings-language"
+        >
+          <option value={SYSTEM}>
+            {t('settings.systemLanguage', { language: t(`language.${systemLanguage()}`) })}
+          </option>
+          {uiLanguages.map((language) => (
+            <option key={language} value={language}>
+              {t(`language.${language}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </Dialog>
+  );
+}

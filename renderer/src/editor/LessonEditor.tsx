@@ -1,0 +1,118 @@
+/**
+ * The lesson editor: one Lexical editor for the whole session, whose document is swapped when
+ * another lesson opens (LessonLoaderPlugin) and saved as the author types (AutosavePlugin).
+ */
+import { CheckListPlugin } from '@lexical/react/LexicalCheckListPlugin';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { HorizontalRulePlugin } from '@lexical/react/LexicalHorizontalRulePlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import { useState } from 'react';
+import { useT } from '../i18n/I18nProvider';
+import { errorText } from '../i18n/errorText';
+import { lessonNodes, lessonTheme } from './editorConfig';
+import { AutosavePlugin } from './plugins/autosave/AutosavePlugin';
+import type { LessonSaver } from './plugins/autosave/LessonSaver';
+import { ImagesPlugin } from './plugins/images/ImagesPlugin';
+import { LessonLoaderPlugin, type LoadState } from './plugins/lesson-loader/LessonLoaderPlugin';
+import { LinkDialogPlugin } from './plugins/link/LinkDialogPlugin';
+import { MarkdownPlugin } from './plugins/markdown/MarkdownPlugin';
+import { PasteCleanupPlugin } from './plugins/paste-cleanup/PasteCleanupPlugin';
+import { SlashMenuPlugin } from './plugins/slash-menu/SlashMenuPlugin';
+import { ListTabPlugin } from './plugins/tab-indentation/ListTabPlugin';
+import { TextHygienePlugin } from './plugins/text-hygiene/TextHygienePlugin';
+import { ToolbarPlugin } from './plugins/toolbar/ToolbarPlugin';
+
+/**
+ * Above this many blocks Chromium's spell checker re-scans enough text on each keystroke to
+ * make typing lag (measured in tests/bench/editor.bench.ts), so very long lessons go without.
+ */
+const SPELLCHECK_MAX_BLOCKS = 2000;
+
+const initialConfig: InitialConfigType = {
+  namespace: 'course-studio-lesson',
+  nodes: lessonNodes,
+  theme: lessonTheme,
+  editable: false,
+  onError: (error) => {
+    // Lexical reports invariant violations here; surface them instead of losing edits silently.
+    console.error(error);
+  },
+};
+
+interface LessonEditorProps {
+  lessonId: string;
+  lessonTitle: string;
+  sectionTitle: string;
+  saver: LessonSaver;
+}
+
+export function LessonEditor({ lessonId, lessonTitle, sectionTitle, saver }: LessonEditorProps) {
+  const t = useT();
+  const [loadState, setLoadState] = useState<LoadState>({ status: 'loading' });
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div
+        className="editor"
+        data-testid="lesson-editor"
+        aria-busy={loadState.status === 'loading'}
+      >
+        <ToolbarPlugin />
+        <div className="editor-scroll">
+          <article className="editor-page">
+            <p className="lesson-breadcrumb">
+              <span>{sectionTitle}</span>
+              <span aria-hidden="true"> › </span>
+              <span className="lesson-title" data-testid="lesson-title">
+                {lessonTitle}
+              </span>
+            </p>
+            {loadState.status === 'failed' && (
+              <p className="form-error" role="alert">
+                {t('editor.loadFailed', { error: errorText(t, loadState.error) })}
+              </p>
+            )}
+            <div className="editor-body">
+              <RichTextPlugin
+                contentEditable={
+                  <ContentEditable
+                    className="lesson-content"
+                    spellCheck={!(loadState.status === 'ready' && loadState.blocks > SPELLCHECK_MAX_BLOCKS)}
+                    aria-label={t('editor.label')}
+                    aria-placeholder={t('editor.placeholder')}
+                    placeholder={(editable) =>
+                      editable ? (
+                        <div className="editor-placeholder">{t('editor.placeholder')}</div>
+                      ) : null
+                    }
+                    data-testid="lesson-content"
+                  />
+                }
+                ErrorBoundary={LexicalErrorBoundary}
+              />
+            </div>
+          </article>
+        </div>
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <CheckListPlugin />
+      <TablePlugin hasCellMerge hasCellBackgroundColor={false} hasHorizontalScroll />
+      <HorizontalRulePlugin />
+      <MarkdownPlugin />
+      <ListTabPlugin />
+      <LinkDialogPlugin />
+      <ImagesPlugin />
+      <PasteCleanupPlugin />
+      <TextHygienePlugin />
+      <SlashMenuPlugin />
+      <LessonLoaderPlugin lessonId={lessonId} saver={saver} onStateChange={setLoadState} />
+      <AutosavePlugin saver={saver} />
+    </LexicalComposer>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * How an ImageNode looks and behaves in the editor: click selects it, Delete/Backspace removes
+ * it, and a selected image offers an "Alt text" button. The alt text dialog is portalled to
+ * <body> so its keystrokes never reach the editor's contenteditable.
+ */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
+import { mergeRegister } from '@lexical/utils';
+import {
+  $getNodeByKey,
+  $getSelection,
+  $isNodeSelection,
+  CLICK_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  KEY_BACKSPACE_COMMAND,
+  KEY_DELETE_COMMAND,
+  type NodeKey,
+} from 'lexical';
+import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { assetUrl } from '../../api';
+import { Dialog } from '../../dialogs/Dialog';
+import { useT } from '../../i18n/I18nProvider';
+import { $isImageNode } from './ImageNode';
+
+interface ImageViewProps {
+  nodeKey: NodeKey;
+  assetId: string;
+  altText: string;
+  width: number | undefined;
+  height: number | undefined;
+}
+
+export default function ImageView({ nodeKey, assetId, altText, width, height }: ImageViewProps) {
+  const [editor] = useLexicalComposerContext();
+  const t = useT();
+  const imageRef = useRef<HTMLImageElement>(null);
+  const [isSelected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
+  const [editingAlt, setEditingAlt] = useState(false);
+
+  useEffect(() => {
+    const removeIfSelected = (event: KeyboardEvent) => {
+      if (!isSelected || !$isNodeSelection($getSelection())) return false;
+      event.preventDefault();
+      $getNodeByKey(nodeKey)?.remove();
+      return true;
+    };
+    return mergeRegister(
+      editor.registerCommand(
+        CLICK_COMMAND,
+        (event) => {
+          if (event.target !== imageRef.current) return false;
+          if (!event.shiftKey) clearSelection();
+          setSelected(true);
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+      editor.registerCommand(KEY_DELETE_COMMAND, removeIfSelected, COMMAND_PRIORITY_LOW),
+      editor.registerCommand(KEY_BACKSPACE_COMMAND, removeIfSelected, COMMAND_PRIORITY_LOW),
+    );
+  }, [clearSelection, editor, isSelected, nodeKey, setSelected]);
+
+  const saveAltText = (next: string) => {
+    editor.update(() => {
+      const node = $getNodeByKey(nodeKey);
+      if ($isImageNode(node)) node.setAltText(next.trim());
+    });
+    setEditingAlt(false);
+  };
+
+  return (
+    <figure
+      className={isSelected ? 'lc-image-frame is-selected' : 'lc-image-frame'}
+      data-testid="editor-image"
+    >
+      <img
+        ref={imageRef}
+        src={assetUrl(assetId)}
+        alt={altText}
+        width={width}
+        height={height}
+        draggable={false}
+      />
+      {isSelected && editor.isEditable() && (
+        <button type="button" className="lc-image-alt-button" onClick={() => setEditingAlt(true)}>
+          {t('image.altText')}
+        </button>
+      )}
+      {editingAlt &&
+        createPortal(
+          <AltTextDialog
+            initial={altText}
+            onSave={saveAltText}
+            onClose={() => setEditingAlt(false)}
+          />,
+          document.body,
+        )}
+    </figure>
+  );
+}
+
+function AltTextDialog({
+  initial,
+  onSave,
+  onClose,
+}: {
+  initial: string;
+  onSave: (text: string) => void;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const [text, setText] = useState(initial);
+  return (
+    <Dialog
+      title={t('image.altText')}
+      onClose={onClose}
+      onSubmit={() => onSave(text)}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button-primary">
+            {t('common.save')}
+          </button>
+        </>
+      }
+    >
+      <label className="field">
+        <span className="field-label">{t('image.altText')}</span>
+        <textarea
+          className="input"
+          rows={3}
+          maxLength={1000}
+          value={text}
+          placeholder={t('image.altPlaceholder')}
+          onChange={(event) => setText(event.target.value)}
+          data-autofocus
+        />
+      </label>
+    </Dialog>
+  );
+}

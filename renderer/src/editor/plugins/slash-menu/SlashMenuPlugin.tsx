@@ -1,0 +1,136 @@
+/**
+ * Typing "/" opens a menu of blocks to insert (headings, lists, quote, code, table, divider,
+ * image). The query matches the translated name and the English name, so "/tab" and "/表格"
+ * both find the table.
+ */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import {
+  LexicalTypeaheadMenuPlugin,
+  MenuOption,
+  useBasicTypeaheadTriggerMatch,
+} from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import type { LexicalEditor, TextNode } from 'lexical';
+import { useMemo, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { useT } from '../../../i18n/I18nProvider';
+import { formatMessage, type MessageKey } from '../../../i18n/messages';
+import { formatBlock, insertDivider, insertTable, type BlockType } from '../../blockFormat';
+import { PICK_IMAGE_COMMAND } from '../images/commands';
+import { icons } from '../toolbar/icons';
+
+class BlockOption extends MenuOption {
+  constructor(
+    key: string,
+    readonly label: string,
+    readonly keywords: string[],
+    readonly badge: ReactNode,
+    readonly run: (editor: LexicalEditor) => void,
+  ) {
+    super(key);
+  }
+}
+
+const blockEntries: { key: BlockType; label: MessageKey; badge: string }[] = [
+  { key: 'h1', label: 'editor.block.h1', badge: 'H1' },
+  { key: 'h2', label: 'editor.block.h2', badge: 'H2' },
+  { key: 'h3', label: 'editor.block.h3', badge: 'H3' },
+  { key: 'bullet', label: 'editor.block.bullet', badge: '•' },
+  { key: 'number', label: 'editor.block.number', badge: '1.' },
+  { key: 'check', label: 'editor.block.check', badge: '☑' },
+  { key: 'quote', label: 'editor.block.quote', badge: '“' },
+  { key: 'code', label: 'editor.block.code', badge: '{}' },
+];
+
+export function SlashMenuPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const t = useT();
+  const [query, setQuery] = useState<string | null>(null);
+  const trigger = useBasicTypeaheadTriggerMatch('/', { minLength: 0, maxLength: 20 });
+
+  const allOptions = useMemo(() => {
+    const option = (
+      key: string,
+      label: MessageKey,
+      badge: ReactNode,
+      run: (editor: LexicalEditor) => void,
+    ) =>
+      new BlockOption(key, t(label), [formatMessage('en', label).toLowerCase(), key], badge, run);
+    return [
+      ...blockEntries.map(({ key, label, badge }) =>
+        option(key, label, badge, (target) => formatBlock(target, key)),
+      ),
+      option('table', 'editor.table', icons.table, insertTable),
+      option('divider', 'editor.divider', icons.divider, insertDivider),
+      option('image', 'editor.image', icons.image, (target) =>
+        target.dispatchCommand(PICK_IMAGE_COMMAND, undefined),
+      ),
+    ];
+  }, [t]);
+
+  const options = useMemo(() => {
+    const needle = (query ?? '').toLowerCase();
+    if (!needle) return allOptions;
+    return allOptions.filter(
+      (option) =>
+        option.label.toLowerCase().includes(needle) ||
+        option.keywords.some((word) => word.includes(needle)),
+    );
+  }, [allOptions, query]);
+
+  const onSelectOption = (
+    option: BlockOption,
+    textNode: TextNode | null,
+    closeMenu: () => void,
+  ) => {
+    editor.update(() => {
+      // Remove the typed "/query" before changing the block.
+      textNode?.remove();
+    });
+    option.run(editor);
+    closeMenu();
+  };
+
+  return (
+    <LexicalTypeaheadMenuPlugin<BlockOption>
+      onQueryChange={setQuery}
+      onSelectOption={onSelectOption}
+      triggerFn={trigger}
+      options={options}
+      menuRenderFn={(anchorRef, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
+        anchorRef.current
+          ? createPortal(
+              <div
+                className="slash-menu"
+                role="listbox"
+                aria-label={t('editor.slashMenu')}
+                data-testid="slash-menu"
+              >
+                {options.length === 0 && (
+                  <div className="slash-empty">{t('editor.slashNoMatch')}</div>
+                )}
+                {options.map((option, index) => (
+                  <div
+                    key={option.key}
+                    ref={(element) => option.setRefElement(element)}
+                    role="option"
+                    aria-selected={selectedIndex === index}
+                    tabIndex={-1}
+                    className={selectedIndex === index ? 'slash-item is-selected' : 'slash-item'}
+                    onMouseEnter={() => setHighlightedIndex(index)}
+                    onMouseDown={(event) => event.preventDefault()}
+                    onClick={() => selectOptionAndCleanUp(option)}
+                  >
+                    <span className="slash-badge" aria-hidden="true">
+                      {option.badge}
+                    </span>
+                    <span>{option.label}</span>
+                  </div>
+                ))}
+              </div>,
+              anchorRef.current,
+            )
+          : null
+      }
+    />
+  );
+}

@@ -1,0 +1,17 @@
+/** Turns any thrown value into a sentence in the user's language. */
+import { StudioError } from '../../../electron/shared/errors';
+import type { Translate } from './I18nProvider';
+
+export function errorText(t: Translate, error: unknown): string {
+  const studioError = StudioError.from(error);
+  // A failed fetch means the host went away; say that rather than "Failed to fetch".
+  if (studioError.code === 'INTERNAL' && /fetch|network|Load failed/i.test(studioError.message)) {
+    return t('error.offline');
+  }
+  if (studioError.code === 'INTERNAL') return t('error.INTERNAL', { message: studioError.message });
+  return t(`error.${studioError.code}`);
+}
+
+export function errorCode(error: unknown): StudioError['code'] {
+  return StudioError.from(error).code;
+}

@@ -1,0 +1,20 @@
+/** Renderer entry: mounts the studio UI. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/dialog.css';
+import './styles/start.css';
+import './styles/shell.css';
+import './styles/outline.css';
+import './styles/editor.css';
+import './styles/lesson-content.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

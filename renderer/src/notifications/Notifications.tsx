@@ -1,0 +1,76 @@
+/**
+ * Short messages that do not belong to a form: a failed image upload, an outline change the
+ * studio refused. Errors stay until dismissed; information fades after a few seconds.
+ */
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/I18nProvider';
+
+type Kind = 'error' | 'info';
+
+interface Notice {
+  id: number;
+  kind: Kind;
+  text: string;
+}
+
+type Notify = (text: string, kind?: Kind) => void;
+
+const NotifyContext = createContext<Notify>(() => undefined);
+
+let nextId = 1;
+
+export function NotificationsProvider({ children }: { children: ReactNode }) {
+  const t = useT();
+  const [notices, setNotices] = useState<Notice[]>([]);
+
+  const dismiss = useCallback((id: number) => {
+    setNotices((current) => current.filter((notice) => notice.id !== id));
+  }, []);
+
+  const notify = useCallback<Notify>(
+    (text, kind = 'error') => {
+      const id = nextId++;
+      // The same error repeated (e.g. every retry) shows once.
+      setNotices((current) =>
+        current.some((notice) => notice.text === text)
+          ? current
+          : [...current.slice(-3), { id, kind, text }],
+      );
+      if (kind === 'info') setTimeout(() => dismiss(id), 4000);
+    },
+    [dismiss],
+  );
+
+  const value = useMemo(() => notify, [notify]);
+
+  return (
+    <NotifyContext.Provider value={value}>
+      {children}
+      <div className="notices" aria-live="polite">
+        {notices.map((notice) => (
+          <div
+            key={notice.id}
+            className={`notice notice-${notice.kind}`}
+            role={notice.kind === 'error' ? 'alert' : 'status'}
+            data-testid="notice"
+          >
+            <span>{notice.text}</span>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('common.dismiss')}
+              title={t('common.dismiss')}
+              onClick={() => dismiss(notice.id)}
+            >
+              ×
+            </button>
+          </div>
+        ))}
+      </div>
+    </NotifyContext.Provider>
+  );
+}
+
+export function useNotify(): Notify {
+  return useContext(NotifyContext);
+}

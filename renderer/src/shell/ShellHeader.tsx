@@ -1,0 +1,61 @@
+/** The studio's title bar: course title, save status and the course-level commands. */
+import type { LessonSaver } from '../editor/plugins/autosave/LessonSaver';
+import { useT } from '../i18n/I18nProvider';
+import { SaveStatus } from './SaveStatus';
+
+interface ShellHeaderProps {
+  courseTitle: string;
+  saver: LessonSaver;
+  onCourseSettings: () => void;
+  onSettings: () => void;
+  onClose: () => void;
+}
+
+export function ShellHeader({
+  courseTitle,
+  saver,
+  onCourseSettings,
+  onSettings,
+  onClose,
+}: ShellHeaderProps) {
+  const t = useT();
+  return (
+    <header className="shell-header">
+      <div className="brand" title={t('app.name')}>
+        <span className="brand-mark" aria-hidden="true">
+          CS
+        </span>
+      </div>
+      <h1 className="course-title" data-testid="course-title">
+        {courseTitle}
+      </h1>
+      <SaveStatus saver={saver} />
+      <div className="header-actions">
+        <button
+          type="button"
+          className="button button-ghost"
+          onClick={onCourseSettings}
+          data-testid="open-course-settings"
+        >
+          {t('shell.courseSettings')}
+        </button>
+        <button
+          type="button"
+          className="button button-ghost"
+          onClick={onSettings}
+          data-testid="open-settings"
+        >
+          {t('shell.settings')}
+        </button>
+        <button
+          type="button"
+          className="button button-ghost"
+          onClick={onClose}
+          data-testid="close-course"
+        >
+          {t('shell.closeCourse')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * The studio with a course open: header, outline on the left, the lesson editor on the right.
+ * Owns the course metadata, the outline and which lesson is open, and keeps them in step with
+ * changes other windows make.
+ */
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
+import type { ArgsOf } from '../../../electron/shared/contract';
+import type { CourseSnapshot, Outline } from '../../../electron/shared/model';
+import { call, clientId, nativeDialogs, on, onMenu } from '../api';
+import { CourseSettingsDialog } from '../dialogs/CourseSettingsDialog';
+import { LessonEditor } from '../editor/LessonEditor';
+import { LessonSaver } from '../editor/plugins/autosave/LessonSaver';
+import { useT } from '../i18n/I18nProvider';
+import { errorText } from '../i18n/errorText';
+import { useNotify } from '../notifications/Notifications';
+import { OutlinePanel } from '../outline/OutlinePanel';
+import { findLesson, firstLessonId } from '../outline/outlineModel';
+import { ShellHeader } from './ShellHeader';
+
+interface StudioShellProps {
+  snapshot: CourseSnapshot;
+  onClosed: () => void;
+  /** Another course was opened from the menu in place of this one. */
+  onReplaced: (snapshot: CourseSnapshot) => void;
+  onOpenSettings: () => void;
+}
+
+export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: StudioShellProps) {
+  const t = useT();
+  const notify = useNotify();
+  const [course, setCourse] = useState(snapshot.course);
+  const [outline, setOutline] = useState<Outline>(snapshot.outline);
+  const [chosenLessonId, setChosenLessonId] = useState(() => firstLessonId(snapshot.outline));
+  const [courseDialogOpen, setCourseDialogOpen] = useState(false);
+  const saver = useMemo(
+    () =>
+      new LessonSaver((id, doc, baseRevision) =>
+        // The contract types the root's `type` as the literal 'root'; Lexical's JSON has it.
+        call('lesson.save', { id, doc: doc as ArgsOf<'lesson.save'>['doc'], baseRevision }),
+      ),
+    [],
+  );
+
+  // When the open lesson is deleted (here or elsewhere) the first lesson takes its place.
+  const open =
+    (chosenLessonId ? findLesson(outline, chosenLessonId) : null) ??
+    findLesson(outline, firstLessonId(outline) ?? '');
+  const lesson = open?.lesson;
+
+  useEffect(
+    () =>
+      on('project.changed', (change) => {
+        if (change.origin === clientId) return;
+        if (change.reason === 'outline')
+          void call('outline.get', {}).then(setOutline, () => undefined);
+        if (change.reason === 'course') {
+          void call('project.current', {}).then(
+            (current) => current && setCourse(current.course),
+            () => undefined,
+          );
+        }
+      }),
+    [],
+  );
+
+  const switchLesson = async (id: string) => {
+    if (id === lesson?.id) return;
+    // Never leave a lesson with edits that did not reach the file.
+    if (!(await saver.flush())) {
+      const status = saver.getStatus();
+      notify(
+        t('shell.cannotSwitch', {
+          error: status.state === 'failed' ? errorText(t, status.error) : '',
+        }),
+      );
+      return;
+    }
+    setChosenLessonId(id);
+  };
+
+  /** Saves what is pending; says why not when it cannot. */
+  const flushOrExplain = async (): Promise<boolean> => {
+    if (await saver.flush()) return true;
+    const status = saver.getStatus();
+    notify(status.state === 'failed' ? errorText(t, status.error) : t('shell.saveFailed'));
+    return false;
+  };
+
+  const closeCourse = async () => {
+    if (!(await flushOrExplain())) return;
+    try {
+      await call('project.close', {});
+      onClosed();
+    } catch (error) {
+      notify(errorText(t, error));
+    }
+  };
+
+  const openOtherCourse = async () => {
+    const path = await nativeDialogs?.openCourse();
+    if (!path || !(await flushOrExplain())) return;
+    try {
+      onReplaced(await call('project.open', { path }));
+    } catch (error) {
+      notify(errorText(t, error));
+    }
+  };
+
+  // The native menu's New and Open act on the open course first (Electron only).
+  const onMenuCommand = useEffectEvent((command: string) => {
+    if (command === 'new-course') void closeCourse();
+    else if (command === 'open-course') void (nativeDialogs ? openOtherCourse() : closeCourse());
+  });
+  useEffect(() => onMenu((command) => onMenuCommand(command)), []);
+
+  return (
+    <div className="shell" data-testid="studio-shell">
+      <ShellHeader
+        courseTitle={course.title}
+        saver={saver}
+        onCourseSettings={() => setCourseDialogOpen(true)}
+        onSettings={onOpenSettings}
+        onClose={() => void closeCourse()}
+      />
+      <div className="shell-body">
+        <aside className="sidebar">
+          <OutlinePanel
+            outline={outline}
+            setOutline={setOutline}
+            courseLanguage={course.language}
+            openLessonId={lesson?.id ?? null}
+            onOpenLesson={(id) => void switchLesson(id)}
+          />
+        </aside>
+        <main className="workspace">
+          {lesson && open ? (
+            <LessonEditor
+              lessonId={lesson.id}
+              lessonTitle={lesson.title}
+              sectionTitle={open.section.title}
+              saver={saver}
+            />
+          ) : (
+            <div className="empty-state">{t('editor.noLesson')}</div>
+          )}
+        </main>
+      </div>
+      {courseDialogOpen && (
+        <CourseSettingsDialog
+          course={course}
+          onSaved={setCourse}
+          onClose={() => setCourseDialogOpen(false)}
+        />
+      )}
+    </div>
+  );
+}

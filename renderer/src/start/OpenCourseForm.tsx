@@ -1,0 +1,93 @@
+/** Open an existing course by path, or with the system file dialog when the host has one. */
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
+import type { CourseSnapshot } from '../../../electron/shared/model';
+import { call, nativeDialogs, onMenu } from '../api';
+import { useT } from '../i18n/I18nProvider';
+import { errorText } from '../i18n/errorText';
+
+export function OpenCourseForm({ onOpened }: { onOpened: (snapshot: CourseSnapshot) => void }) {
+  const t = useT();
+  const formId = useId();
+  const [path, setPath] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const open = async (target: string) => {
+    if (!target.trim()) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onOpened(await call('project.open', { path: target.trim() }));
+    } catch (failure) {
+      setError(errorText(t, failure));
+      setBusy(false);
+    }
+  };
+
+  const choose = async () => {
+    const chosen = await nativeDialogs?.openCourse();
+    if (chosen) {
+      setPath(chosen);
+      await open(chosen);
+    }
+  };
+
+  const pathRef = useRef<HTMLInputElement>(null);
+  const onMenuCommand = useEffectEvent((command: string) => {
+    if (command !== 'open-course') return;
+    if (nativeDialogs) void choose();
+    else pathRef.current?.focus();
+  });
+  useEffect(() => onMenu((command) => onMenuCommand(command)), []);
+
+  return (
+    <form
+      className="card"
+      aria-labelledby={`${formId}-heading`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void open(path);
+      }}
+      data-testid="open-course-form"
+    >
+      <h2 id={`${formId}-heading`}>{t('start.openCourse')}</h2>
+      {nativeDialogs && (
+        <button
+          type="button"
+          className="button button-wide"
+          onClick={() => void choose()}
+          disabled={busy}
+        >
+          {t('start.openWithDialog')}
+        </button>
+      )}
+      <label className="field">
+        <span className="field-label">{t('start.coursePath')}</span>
+        <span className="input-row">
+          <input
+            ref={pathRef}
+            className="input input-path"
+            value={path}
+            spellCheck={false}
+            placeholder={t('start.coursePathPlaceholder')}
+            onChange={(event) => setPath(event.target.value)}
+            data-testid="open-course-path"
+          />
+          <button
+            type="submit"
+            className="button"
+            disabled={busy || !path.trim()}
+            data-testid="open-course"
+          >
+            {busy ? t('start.opening') : t('start.open')}
+          </button>
+        </span>
+      </label>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
