@@ -15,6 +15,17 @@ Commands:
   serve [file.course] [--port N] [--no-open]
                         run the studio in your browser
   start [file.course]   open the desktop app (falls back to the browser)
+  import-video <file.course> <video> [--lesson <id>] [--quality fast|balanced|small]
+               [--captions <file> --caption-lang <lang>] [--json]
+                        transcode a video or audio file into the course
+  media list <file.course> [--json]
+                        list the course's media with id, kind, state and duration
+  media extract <file.course> <asset-id> <out-dir>
+                        write an asset's files (playlists, segments, MP4, ...) to a folder
+  captions add <file.course> <asset-id> <file> --lang <lang>
+                        add SRT or WebVTT captions to a video
+  export <file.course> --format site|scorm12|scorm2004|imscc11|imscc13|olx|cmi5 --out <path>
+                        write a package for a learning platform
 
 Run course-studio <command> --help for a command's options.`;
 
@@ -24,6 +35,10 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   info: async (argv) => (await import('./commands/info')).runInfo(argv),
   serve: async (argv) => (await import('./commands/serve')).runServe(argv),
   start: async (argv) => (await import('./commands/start')).runStart(argv),
+  'import-video': async (argv) => (await import('./commands/import-video')).runImportVideo(argv),
+  media: async (argv) => (await import('./commands/media')).runMedia(argv),
+  captions: async (argv) => (await import('./commands/captions')).runCaptions(argv),
+  export: async (argv) => (await import('./commands/export')).runExport(argv),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -22,6 +22,10 @@ import {
   renameNode,
 } from './project/outline-repo';
 import { Project } from './project/project';
+import type { JobQueue } from './jobs/queue';
+import { exportHandlers } from './export/handlers';
+import { mediaHandlers } from './media/handlers';
+import { createMediaJobQueue } from './media/media-jobs';
 import { defaultHomeDir, SettingsStore } from './settings';
 import packageJson from '../../package.json' with { type: 'json' };
 
@@ -31,6 +35,8 @@ export interface StudioOptions {
   homeDir?: string;
   /** better-sqlite3 built for Electron's ABI, when running inside Electron. */
   nativeBinding?: string;
+  /** How many jobs (transcodes) run at once; 1 by default. */
+  jobConcurrency?: number;
 }
 
 type Listener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -38,6 +44,7 @@ type Listener = <E extends EventName>(event: E, payload: EventPayload<E>) => voi
 export class Studio {
   readonly handlers: StudioHandlers;
   private project: Project | null = null;
+  private queue: JobQueue | null = null;
   private readonly listeners = new Set<Listener>();
   private readonly settings: SettingsStore;
 
@@ -56,12 +63,25 @@ export class Studio {
     this.replaceProject(Project.open(resolve(path), this.options.nativeBinding), 'cli');
   }
 
-  /** Reads an asset's bytes for the media protocol and /media. */
-  readAsset(assetId: string): StoredFile | null {
-    return this.project?.readAsset(assetId) ?? null;
+  /** Reads one file of an asset (its main file by default) for the media protocol and /media. */
+  readAsset(assetId: string, name?: string): StoredFile | null {
+    return this.project?.readAsset(assetId, name) ?? null;
+  }
+
+  /** The open project's job queue. */
+  jobs(): JobQueue {
+    if (!this.queue) throw new StudioError('NO_PROJECT_OPEN', 'No course is open.');
+    return this.queue;
+  }
+
+  /** Sends an event to every window. */
+  publish<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    for (const listener of this.listeners) listener(event, payload);
   }
 
   close(): void {
+    this.queue?.stop();
+    this.queue = null;
     this.project?.close();
     this.project = null;
   }
@@ -70,25 +90,34 @@ export class Studio {
     for (const listener of this.listeners) listener('project.changed', change);
   }
 
-  private current(): Project {
+  /** The open project; services call this inside their handlers. */
+  current(): Project {
     if (!this.project) throw new StudioError('NO_PROJECT_OPEN', 'No course is open.');
     return this.project;
   }
 
+  /** Tells every window what changed and who changed it. */
+  changed(
+    reason: ProjectChanged['reason'],
+    origin: string,
+    extra: Partial<ProjectChanged> = {},
+  ): void {
+    this.emit({ reason, origin, ...extra });
+  }
+
   private replaceProject(next: Project, origin: string): void {
-    this.project?.close();
+    this.close();
     this.project = next;
     const snapshot = next.snapshot();
     this.settings.rememberCourse(next.path, snapshot.course.title);
     this.emit({ reason: 'opened', origin });
+    // After 'opened', so clients hear about resumed jobs once they know the course.
+    this.queue = createMediaJobQueue(next, this, this.options.jobConcurrency);
+    this.queue.start();
   }
 
   private createHandlers(): StudioHandlers {
-    const changed = (
-      reason: ProjectChanged['reason'],
-      origin: string,
-      extra: Partial<ProjectChanged> = {},
-    ) => this.emit({ reason, origin, ...extra });
+    const changed = this.changed.bind(this);
 
     return {
       'app.info': () => ({
@@ -199,6 +228,8 @@ export class Studio {
         return asset;
       },
       'asset.list': () => listAssets(this.current().db),
+      ...mediaHandlers(this),
+      ...exportHandlers(this),
     };
   }
 }

@@ -1,24 +1,25 @@
 /**
- * studio-media://asset/<assetId>: asset bytes straight from the project file, for <img>,
- * <video> and hls.js. Honours single byte ranges so video can seek without loading it all.
+ * studio-media://asset/<assetId>[/<file>]: asset files straight from the project file, for
+ * <img>, <video> and hls.js (`studio-media://asset/<id>/hls/master.m3u8`). Honours single
+ * byte ranges so video can seek without loading it all, and streams chunk by chunk.
  */
 import { protocol } from 'electron';
 import type { Studio } from '../core/studio';
 import { contentRange, parseByteRange } from '../shared/byte-range';
+import { contentTypeHeader, parseMediaPath } from '../shared/media-files';
+import type { StoredFile } from '../core/project/asset-repo';
 import { APP_ORIGIN, MEDIA_SCHEME } from './schemes';
-
-/** Big enough to keep the pipe busy, small enough not to hold the main thread for long. */
-const CHUNK_BYTES = 512 * 1024;
 
 export function handleMediaProtocol(studio: Pick<Studio, 'readAsset'>): void {
   protocol.handle(MEDIA_SCHEME, (request) => {
     const url = new URL(request.url);
-    const assetId = url.host === 'asset' ? decodeAssetId(url.pathname) : null;
-    const asset = assetId ? studio.readAsset(assetId) : null;
+    const target = url.host === 'asset' ? parseMediaPath(url.pathname.replace(/^\//, '')) : null;
+    const asset = target ? studio.readAsset(target.assetId, target.name) : null;
     if (!asset) return plain(404, 'Not found');
 
     const headers: Record<string, string> = {
-      'Content-Type': asset.mime,
+      'Content-Type': contentTypeHeader(asset.mime),
+      ETag: `"${asset.sha256}"`,
       'Accept-Ranges': 'bytes',
       // The renderer (app://studio) fetches segments cross-origin for hls.js.
       'Access-Control-Allow-Origin': APP_ORIGIN,
@@ -37,38 +38,26 @@ export function handleMediaProtocol(studio: Pick<Studio, 'readAsset'>): void {
     headers['Content-Length'] = String(end - start);
     if (range) headers['Content-Range'] = contentRange(range, asset.size);
 
-    const body =
-      request.method === 'HEAD' ? null : streamBytes((a, b) => asset.read(a, b), start, end);
+    const body = request.method === 'HEAD' ? null : streamBytes(asset, start, end);
     return new Response(body, { status: range ? 206 : 200, headers });
   });
 }
 
-/** "/<assetId>" -> assetId; null for anything with more path segments. */
-function decodeAssetId(pathname: string): string | null {
-  try {
-    const id = decodeURIComponent(pathname.replace(/^\//, ''));
-    return id && !id.includes('/') ? id : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Reads lazily, one chunk per pull, so a seek that cancels the stream stops the reads too. */
-function streamBytes(
-  read: (start: number, end: number) => Buffer,
-  start: number,
-  end: number,
-): ReadableStream<Uint8Array> {
-  let position = start;
+/**
+ * Reads lazily, one stored chunk (at most CHUNK_SIZE) per pull, so a seek that cancels the
+ * stream stops the reads too and a large file is never one Buffer.
+ */
+function streamBytes(file: StoredFile, start: number, end: number): ReadableStream<Uint8Array> {
+  let pieces: Iterator<Buffer> | null = null;
   return new ReadableStream<Uint8Array>({
     pull(controller) {
-      if (position >= end) {
-        controller.close();
-        return;
-      }
-      const next = Math.min(position + CHUNK_BYTES, end);
-      controller.enqueue(new Uint8Array(read(position, next)));
-      position = next;
+      pieces ??= file.pieces(start, end)[Symbol.iterator]();
+      const next = pieces.next();
+      if (next.done) controller.close();
+      else
+        controller.enqueue(
+          new Uint8Array(next.value.buffer, next.value.byteOffset, next.value.length),
+        );
     },
   });
 }

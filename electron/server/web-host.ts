@@ -1,18 +1,21 @@
 /**
  * The local web host: the studio in a browser tab. It serves the built renderer, the contract
- * at POST /rpc/<method>, events over Server-Sent Events at /events, and asset bytes at
- * /media/asset/<id>. It binds 127.0.0.1 only and answers only requests that carry the per-run
- * token and name this host, so other local pages and DNS rebinding cannot reach a course.
+ * at POST /rpc/<method>, events over Server-Sent Events at /events, asset files at
+ * /media/asset/<id>[/<file>], and uploads for media import at POST /upload. It binds
+ * 127.0.0.1 only and answers only requests that carry the per-run token and name this host,
+ * so other local pages and DNS rebinding cannot reach a course.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { contentRange, parseByteRange } from '../shared/byte-range';
 import { dispatch, type Reply } from '../shared/contract';
 import { StudioError } from '../shared/errors';
 import type { Studio } from '../core/studio';
 import { readJsonBody, securityHeaders, sendError, sendJson } from './http-util';
+import { MEDIA_PREFIX, serveMedia } from './media-route';
 import { serveStatic } from './static-files';
+import { receiveUpload } from './upload-route';
+import { removeStaleUploads } from '../core/media/uploads';
 
 export interface WebHostOptions {
   studio: Studio;
@@ -33,6 +36,7 @@ const COOKIE = 'course_studio_token';
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(24).toString('base64url');
+  removeStaleUploads();
   const streams = new Set<ServerResponse>();
   let port = 0;
 
@@ -80,8 +84,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (request.method === 'POST' && url.pathname.startsWith('/rpc/'))
       return rpc(request, response, url);
     if (request.method === 'GET' && url.pathname === '/events') return events(request, response);
-    if (request.method === 'GET' && url.pathname.startsWith('/media/asset/'))
-      return media(request, response, url);
+    if (request.method === 'POST' && url.pathname === '/upload')
+      return receiveUpload(request, response, url);
+    if (
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      url.pathname.startsWith(MEDIA_PREFIX)
+    )
+      return serveMedia(options.studio, request, response, url);
     if (request.method === 'GET' || request.method === 'HEAD') {
       if (url.searchParams.get('token') === token) {
         // The page's own requests (scripts, images, EventSource) carry the token as a cookie.
@@ -133,33 +142,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       clearInterval(keepAlive);
       streams.delete(response);
     });
-  }
-
-  function media(request: IncomingMessage, response: ServerResponse, url: URL): void {
-    const assetId = decodeURIComponent(url.pathname.slice('/media/asset/'.length));
-    const file = options.studio.readAsset(assetId);
-    if (!file)
-      return sendError(response, 404, new StudioError('NOT_FOUND', `No asset ${assetId}.`));
-    const range = parseByteRange(request.headers.range, file.size);
-    const headers = {
-      ...securityHeaders,
-      'content-type': file.mime,
-      'accept-ranges': 'bytes',
-      'cache-control': 'private, max-age=3600',
-    };
-    if (range === 'unsatisfiable') {
-      response.writeHead(416, { ...headers, 'content-range': `bytes */${file.size}` });
-      response.end();
-      return;
-    }
-    const { start, end } = range ?? { start: 0, end: file.size };
-    response.writeHead(range ? 206 : 200, {
-      ...headers,
-      'content-length': String(end - start),
-      ...(range ? { 'content-range': contentRange(range, file.size) } : {}),
-    });
-    if (request.method === 'HEAD') return void response.end();
-    response.end(file.read(start, end));
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -7,15 +7,25 @@ import { z } from 'zod';
 import { StudioError } from './errors';
 import {
   courseLanguages,
+  exportFormats,
+  mediaQualities,
+  mediaTunings,
   uiLanguages,
   type AppInfo,
+  type CaptionTrack,
+  type Job,
+  type JobProgress,
+  type MediaAsset,
+  type MediaAssetDetail,
   type Asset,
   type Course,
   type CourseSnapshot,
+  type ExportResult,
   type Lesson,
   type Outline,
   type OutlineLesson,
   type OutlineSection,
+  type PreviewPage,
   type ProjectChanged,
   type Settings,
 } from './model';
@@ -37,6 +47,8 @@ const method = <A extends z.ZodType, R>(args: A, result: Returns<R>): MethodSpec
 
 const id = z.string().min(1).max(64);
 const title = z.string().trim().min(1).max(300);
+/** A BCP 47-shaped tag; it becomes part of a file name (`captions/<lang>.vtt`). */
+const captionLang = z.string().regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/);
 const filePath = z.string().min(1).max(4096);
 const lessonDocument = z
   .object({ root: z.object({ type: z.literal('root'), children: z.array(z.unknown()) }).loose() })
@@ -74,6 +86,8 @@ export const methods = {
       authors: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
       license: z.string().max(200).optional(),
       coverAssetId: id.nullable().optional(),
+      /** Percent of quiz points needed to pass; exports report it as the mastery score. */
+      passingScore: z.number().int().min(0).max(100).optional(),
     }),
     returns<Course>(),
   ),
@@ -113,10 +127,97 @@ export const methods = {
     returns<Asset>(),
   ),
   'asset.list': method(z.object({}), returns<Asset[]>()),
+
+  // --- Export and preview (issue 4) ------------------------------------------------------
+  // `export.run` writes a package of the open course to `outPath` (a folder for `site`
+  // unless it ends in .zip; a .zip for SCORM, Common Cartridge and cmi5; a .tar.gz for OLX),
+  // reporting `export.progress`. `preview.*` build the learner player's site for the open
+  // course in memory; a host serves its files (core/export/preview.ts `readPreviewFile`)
+  // and the studio's preview frame loads `entry` from there.
+  'export.run': method(
+    z.object({
+      format: z.enum(exportFormats),
+      outPath: filePath,
+      options: z
+        .object({
+          scoPerLesson: z.boolean().optional(),
+          zip: z.boolean().optional(),
+          mp4Only: z.boolean().optional(),
+        })
+        .optional(),
+    }),
+    returns<ExportResult>(),
+  ),
+  'preview.lesson': method(z.object({ id }), returns<PreviewPage>()),
+  'preview.course': method(z.object({}), returns<PreviewPage>()),
+
+  // --- Media library, captions and jobs (issue 3) ---------------------------------------
+  // Imports run as jobs: `media.import` probes the file at once (refusing what is not media),
+  // then returns; the asset appears when its job commits. Paths are local files: Electron's
+  // own, or what the web host's `POST /upload` returned.
+  'media.import': method(
+    z.object({
+      path: filePath,
+      lessonId: id.optional(),
+      quality: z.enum(mediaQualities).optional(),
+      tuning: z.enum(mediaTunings).optional(),
+      /** Loudness normalisation; on unless turned off. */
+      loudnorm: z.boolean().optional(),
+      /** The library name; the file's name by default. */
+      name: title.optional(),
+      captions: z
+        .array(z.object({ path: filePath, lang: captionLang }))
+        .max(20)
+        .optional(),
+    }),
+    returns<{ jobId: string; assetId: string }>(),
+  ),
+  'media.list': method(z.object({}), returns<MediaAsset[]>()),
+  'media.get': method(z.object({ assetId: id }), returns<MediaAssetDetail>()),
+  'media.rename': method(z.object({ assetId: id, name: title }), returns<MediaAsset>()),
+  /** Deletes the asset (cancelling its import) and reclaims its space. */
+  'media.delete': method(z.object({ assetId: id }), returns<null>()),
+  /** Re-imports into the same asset id, so every lesson using it shows the new media. */
+  'media.replace': method(
+    z.object({
+      assetId: id,
+      path: filePath,
+      quality: z.enum(mediaQualities).optional(),
+      tuning: z.enum(mediaTunings).optional(),
+      loudnorm: z.boolean().optional(),
+    }),
+    returns<{ jobId: string; assetId: string }>(),
+  ),
+  'media.setChapters': method(
+    z.object({
+      assetId: id,
+      chapters: z
+        .array(z.object({ time: z.number().min(0), title: z.string().trim().min(1).max(200) }))
+        .max(500),
+    }),
+    returns<MediaAsset>(),
+  ),
+  'captions.add': method(
+    z.object({ assetId: id, path: filePath, lang: captionLang, label: title.optional() }),
+    returns<CaptionTrack[]>(),
+  ),
+  'captions.remove': method(
+    z.object({ assetId: id, lang: captionLang }),
+    returns<CaptionTrack[]>(),
+  ),
+  'jobs.list': method(z.object({}), returns<Job[]>()),
+  'jobs.cancel': method(z.object({ jobId: id }), returns<Job>()),
+  'jobs.retry': method(z.object({ jobId: id }), returns<Job>()),
 } as const;
 
 export const events = {
   'project.changed': returns<ProjectChanged>(),
+  /** At most four a second per job. */
+  'job.progress': returns<JobProgress>(),
+  /** A job was queued, started, finished, failed, was cancelled or retried. */
+  'job.changed': returns<Job>(),
+  /** Bytes of an export's package written so far, as a fraction (a few a second). */
+  'export.progress': returns<{ outPath: string; fraction: number }>(),
 } as const;
 
 export type Methods = typeof methods;

@@ -13,6 +13,8 @@ export interface Course {
   authors: string[];
   license: string;
   coverAssetId: string | null;
+  /** Percent of quiz points a learner needs to pass (SCORM / cmi5 mastery score). */
+  passingScore: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -125,4 +127,138 @@ export function emptyLessonDocument(): LessonDocument {
       ],
     },
   };
+}
+
+// --- Media and jobs (issue 3) -------------------------------------------------------------
+
+export const mediaQualities = ['fast', 'balanced', 'small'] as const;
+/** x264 speed against file size: `fast` encodes quickest, `small` makes the smallest files. */
+export type MediaQuality = (typeof mediaQualities)[number];
+
+export const mediaTunings = ['auto', 'video', 'slides'] as const;
+/** `slides` suits screen and slide recordings; `auto` picks it when the picture is mostly still. */
+export type MediaTuning = (typeof mediaTunings)[number];
+
+export interface CaptionTrack {
+  /** BCP 47 tag, e.g. `en`, `zh-CN`; the file is `captions/<lang>.vtt`. */
+  lang: string;
+  label: string;
+}
+
+export interface Chapter {
+  /** Seconds from the start. */
+  time: number;
+  title: string;
+}
+
+/** The `assets.meta` JSON of a video or audio asset. */
+export interface MediaMeta {
+  durationSec: number;
+  /** Displayed size of the source, after rotation (0 for audio). */
+  width: number;
+  height: number;
+  /** Clockwise rotation the source asked for; the outputs are already upright. */
+  rotation: number;
+  fps: number;
+  hasAudio: boolean;
+  /** HLS rungs by the picture's short side, e.g. [360, 540, 720]: `hls/<rung>p/`. */
+  rungs: number[];
+  preset: MediaQuality;
+  tuning: 'video' | 'slides';
+  loudnorm: boolean;
+  captions: CaptionTrack[];
+  chapters: Chapter[];
+  sourceName: string;
+  sourceSize: number;
+  /** The lesson the video was imported for, if any. */
+  lessonId?: string;
+}
+
+/** `queued` / `processing`: an import is pending; `failed`: it failed and nothing was stored. */
+export type MediaState = 'queued' | 'processing' | 'ready' | 'failed';
+
+export interface MediaFileInfo {
+  name: string;
+  mime: string;
+  size: number;
+}
+
+/** A library entry: a stored asset, or an import that has not finished yet. */
+export interface MediaAsset {
+  id: string;
+  kind: AssetKind;
+  name: string;
+  state: MediaState;
+  /** Bytes stored for the asset, every file together. */
+  size: number;
+  createdAt: string;
+  meta: MediaMeta | null;
+  /** The newest job that imports or replaces this asset, if any. */
+  jobId: string | null;
+  error: { code: string; message: string } | null;
+}
+
+export interface MediaAssetDetail extends MediaAsset {
+  files: MediaFileInfo[];
+  /** Lessons whose documents refer to this asset. */
+  usedIn: string[];
+}
+
+export const jobStates = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
+export type JobState = (typeof jobStates)[number];
+
+export interface Job {
+  id: string;
+  kind: string;
+  state: JobState;
+  /** What the job works on, for the tray: usually the source file name. */
+  title: string;
+  assetId: string | null;
+  progress: number;
+  error: { code: string; message: string; details?: Record<string, unknown> } | null;
+  attempts: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface JobProgress {
+  jobId: string;
+  /** 0..1 over the whole job. */
+  fraction: number;
+  phase: string;
+  /** Media seconds per wall-clock second while transcoding. */
+  speed: number | null;
+  etaSeconds: number | null;
+}
+
+// ── Export (issue 4) ─────────────────────────────────────────────────────────────────────
+
+export const exportFormats = ['site', 'scorm12', 'scorm2004', 'imscc11', 'imscc13', 'olx', 'cmi5'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export interface ExportOptions {
+  /** SCORM / cmi5: one SCO (AU) per lesson instead of one for the course. */
+  scoPerLesson?: boolean;
+  /** site: write a .zip instead of a folder (default: when outPath ends in .zip). */
+  zip?: boolean;
+  /** Leave out the HLS ladder and carry only the progressive MP4 (smaller packages). */
+  mp4Only?: boolean;
+}
+
+export interface ExportResult {
+  format: ExportFormat;
+  /** The written file or folder. */
+  path: string;
+  /** Bytes written. */
+  bytes: number;
+  /** Files in the package. */
+  files: number;
+}
+
+/** A page of the learner player the studio's preview frame loads (see `preview.*`). */
+export interface PreviewPage {
+  /** Path of the page inside the preview site, e.g. `lesson-<id>.html`. */
+  entry: string;
+  /** Every path the preview site serves. */
+  files: string[];
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../electron/core/project/migrations/index';
 import { runCli } from '../support/cli';
 import { tempDir } from '../support/temp';
 
@@ -15,7 +16,7 @@ describe('course-studio new and info', () => {
     const text = runCli(['info', file]);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/Title: +Physics 物理/);
-    expect(text.stdout).toMatch(/Schema version: +2/);
+    expect(text.stdout).toMatch(new RegExp(`Schema version: +${SCHEMA_VERSION}`));
     expect(text.stdout).toContain('第一课');
 
     const json = runCli(['info', file, '--json']);
@@ -23,7 +24,7 @@ describe('course-studio new and info', () => {
     expect(info).toMatchObject({
       title: 'Physics 物理',
       language: 'zh-CN',
-      schemaVersion: 2,
+      schemaVersion: SCHEMA_VERSION,
       assetCount: 0,
     });
     const outline = info.outline as {

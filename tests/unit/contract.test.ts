@@ -7,7 +7,9 @@ describe('the contract', () => {
   it('has a handler in core for every method and nothing else', () => {
     const { studio } = makeStudio();
     expect(Object.keys(studio.handlers).sort()).toEqual([...methodNames].sort());
-    expect(eventNames).toEqual(['project.changed']);
+    expect([...eventNames].sort()).toEqual(
+      ['export.progress', 'job.changed', 'job.progress', 'project.changed'].sort(),
+    );
   });
 
   it.each([

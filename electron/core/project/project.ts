@@ -63,8 +63,14 @@ export class Project {
     };
   }
 
-  readAsset(assetId: string): StoredFile | null {
-    return openMediaFile(this.db, assetId);
+  /** One file of an asset; without a name, its main file (original, video.mp4 or audio.m4a). */
+  readAsset(assetId: string, name?: string): StoredFile | null {
+    if (name !== undefined) return openMediaFile(this.db, assetId, name);
+    for (const main of ['original', 'video.mp4', 'audio.m4a']) {
+      const file = openMediaFile(this.db, assetId, main);
+      if (file) return file;
+    }
+    return null;
   }
 
   close(): void {

@@ -2,13 +2,31 @@
 export { escapeHtml } from './escape';
 export { isSafeLinkUrl } from './links';
 export { lessonPlainText } from './plainText';
-export { renderLessonHtml, type RenderLessonOptions } from './render';
+export {
+  renderLessonHtml,
+  type RenderLessonOptions,
+  type VideoCaptionSource,
+  type VideoSources,
+} from './render';
+export { contentLabels, type ContentLabels } from './labels';
+export {
+  correctChoiceIds,
+  gradeQuiz,
+  maxQuizPoints,
+  normalizeFillAnswer,
+  readQuiz,
+  type Quiz,
+  type QuizAnswer,
+  type QuizGrade,
+} from './quiz';
+export { formatClockTime, readChapters, readVideo, type VideoBlock } from './video';
 export {
   elementAlignments,
   isSafeAssetId,
   lessonNodeTypes,
   maxLessonDepth,
   maxRenderedIndent,
+  quizKinds,
   tableCellHeaderStates,
   textFormatBits,
 } from './nodes';
@@ -18,6 +36,9 @@ export type {
   LessonNode,
   LessonNodeType,
   ListType,
+  QuizChoice,
+  QuizData,
+  QuizKind,
   SerializedCode,
   SerializedCodeHighlight,
   SerializedHeading,
@@ -28,6 +49,7 @@ export type {
   SerializedList,
   SerializedListItem,
   SerializedParagraph,
+  SerializedQuiz,
   SerializedQuote,
   SerializedRoot,
   SerializedTab,
@@ -35,5 +57,8 @@ export type {
   SerializedTableCell,
   SerializedTableRow,
   SerializedText,
+  SerializedVideo,
   TextFormat,
+  VideoChapter,
+  VideoQuestion,
 } from './nodes';

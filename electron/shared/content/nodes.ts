@@ -27,6 +27,8 @@ export const lessonNodeTypes = [
   'tablecell',
   'horizontalrule',
   'image',
+  'video',
+  'quiz',
 ] as const;
 export type LessonNodeType = (typeof lessonNodeTypes)[number];
 
@@ -178,6 +180,60 @@ export interface SerializedImage extends SerializedNode {
   height?: number;
 }
 
+/**
+ * A video asset placed in a lesson. `chapters` override the asset's own; `questions` are quizzes
+ * that pause playback at `time` (seconds) until answered.
+ */
+export interface SerializedVideo extends SerializedNode {
+  type: 'video';
+  version: 1;
+  assetId: string;
+  title?: string;
+  chapters?: VideoChapter[];
+  questions?: VideoQuestion[];
+}
+
+export interface VideoChapter {
+  time: number;
+  title: string;
+}
+
+export interface VideoQuestion {
+  time: number;
+  quiz: QuizData;
+}
+
+export const quizKinds = ['single', 'multiple', 'truefalse', 'fill'] as const;
+export type QuizKind = (typeof quizKinds)[number];
+
+export interface QuizChoice {
+  id: string;
+  text: string;
+  correct: boolean;
+  feedback?: string;
+}
+
+/** A question as the author wrote it; `readQuiz` turns untrusted data into this shape. */
+export interface QuizData {
+  id: string;
+  kind: QuizKind;
+  prompt: string;
+  /** single, multiple and truefalse (exactly two: true first, then false). */
+  choices?: QuizChoice[];
+  /** fill: accepted answers, compared ignoring case, width and spaces. */
+  answers?: string[];
+  explanation?: string;
+  points: number;
+  /** Attempts before the answer is final; 0 or absent means unlimited retries. */
+  maxAttempts?: number;
+}
+
+/** The studio's quiz block: one question with its scoring. */
+export interface SerializedQuiz extends SerializedNode, QuizData {
+  type: 'quiz';
+  version: 1;
+}
+
 export type LessonNode =
   | SerializedRoot
   | SerializedParagraph
@@ -195,7 +251,9 @@ export type LessonNode =
   | SerializedTableRow
   | SerializedTableCell
   | SerializedHorizontalRule
-  | SerializedImage;
+  | SerializedImage
+  | SerializedVideo
+  | SerializedQuiz;
 
 const assetIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
 

@@ -8,7 +8,7 @@ import { childNodes, documentRoot, stringField, type NodeRecord } from './read';
 const lineBlockTypes = new Set(['paragraph', 'heading', 'quote', 'code', 'listitem', 'tablecell']);
 
 // Block-level leaves with no text that still end the line before them.
-const separatorTypes = new Set(['horizontalrule', 'image']);
+const separatorTypes = new Set(['horizontalrule', 'image', 'video', 'quiz']);
 
 class PlainTextWriter {
   readonly lines: string[] = [];

@@ -6,8 +6,9 @@
  * tags and attribute names come only from this file; attribute values that choose behaviour
  * (URLs, classes, languages) are checked against allow-lists first.
  */
-import type { LessonDocument } from '../model';
+import type { CourseLanguage, LessonDocument } from '../model';
 import { escapeHtml } from './escape';
+import { contentLabels, type ContentLabels } from './labels';
 import { isSafeLinkUrl } from './links';
 import {
   elementAlignments,
@@ -20,18 +21,30 @@ import {
   type ListType,
   type TextFormat,
 } from './nodes';
+import { readQuiz } from './quiz';
 import { childNodes, documentRoot, integerField, stringField, type NodeRecord } from './read';
+import { renderQuizForm } from './render-quiz';
+import { renderVideoFigure, type VideoSources } from './render-video';
+import { readVideo } from './video';
 
 export { isSafeLinkUrl } from './links';
 export { lessonPlainText } from './plainText';
+export type { VideoCaptionSource, VideoSources } from './render-video';
 
 export interface RenderLessonOptions {
   /** The URL an image's asset is served from; called only with ids that pass `isSafeAssetId`. */
   assetUrl(assetId: string): string;
+  /** Where a video asset's files are served from; without it videos render as their title. */
+  videoSources?(assetId: string): VideoSources | null;
+  /** The course's language, for the few words the renderer writes itself (default English). */
+  language?: CourseLanguage;
 }
 
 interface RenderContext {
   assetUrl(assetId: string): string;
+  videoSources(assetId: string): VideoSources | null;
+  labels: ContentLabels;
+  uniqueId(base: string): string;
   /** Set inside a link: a nested anchor is invalid HTML, so inner links render as text. */
   inLink: boolean;
 }
@@ -40,7 +53,20 @@ interface RenderContext {
 export function renderLessonHtml(doc: LessonDocument, options: RenderLessonOptions): string {
   const root = documentRoot(doc);
   if (!root) return '';
-  return renderChildren(root, 0, { assetUrl: options.assetUrl, inLink: false });
+  const usedIds = new Set<string>();
+  return renderChildren(root, 0, {
+    assetUrl: options.assetUrl,
+    videoSources: options.videoSources ?? (() => null),
+    labels: contentLabels(options.language),
+    // A pasted quiz keeps its id, so two forms may share one; element ids must stay unique.
+    uniqueId: (base) => {
+      let id = base;
+      for (let n = 2; usedIds.has(id); n += 1) id = `${base}-${n}`;
+      usedIds.add(id);
+      return id;
+    },
+    inLink: false,
+  });
 }
 
 /** Renders `node`'s children, which sit one level below `depth`. */
@@ -80,6 +106,14 @@ function renderNode(node: NodeRecord, depth: number, context: RenderContext): st
       return '<hr>';
     case 'image':
       return renderImage(node, context);
+    case 'video': {
+      const video = readVideo(node);
+      return video ? renderVideoFigure(video, context.videoSources(video.assetId), context) : '';
+    }
+    case 'quiz': {
+      const quiz = readQuiz(node);
+      return quiz ? renderQuizForm(quiz, context) : '';
+    }
     default:
       // Root, stray list items / rows / cells, and node types this renderer does not know:
       // their content still reaches the learner, but no markup of theirs does.

@@ -58,7 +58,7 @@ describe('migrations', () => {
       `INSERT INTO lessons (id, doc, revision, updated_at) VALUES ('l', ?, 7, 'then')`,
     ).run(doc);
 
-    migrate(db);
+    migrate(db, 2);
 
     expect(db.pragma('user_version', { simple: true })).toBe(2);
     expect(db.prepare('SELECT doc, revision, word_count FROM lessons').get()).toEqual({
@@ -79,6 +79,53 @@ describe('migrations', () => {
     ).toThrow(/CHECK/);
     db.prepare(`DELETE FROM outline WHERE id = 'l'`).run();
     expect(db.prepare('SELECT count(*) AS n FROM comments').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('3 (assessment): gives existing courses a passing score of 80 and a package id', () => {
+    const db = freshDatabase();
+    migrate(db, 2);
+    db.prepare(
+      `INSERT INTO course (id, title, language, created_at, updated_at) VALUES (1, 'T', 'en', 'a', 'b')`,
+    ).run();
+
+    migrate(db, 3);
+
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    const row = db.prepare('SELECT title, passing_score, package_id FROM course').get() as {
+      title: string;
+      passing_score: number;
+      package_id: string;
+    };
+    expect(row).toMatchObject({ title: 'T', passing_score: 80 });
+    expect(row.package_id).toMatch(/^[0-9a-f]{32}$/);
+    expect(() => db.prepare('UPDATE course SET passing_score = 101').run()).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('4 (media): links existing jobs to their assets and adds the staged-chunk table', () => {
+    const db = freshDatabase();
+    migrate(db, 3);
+    db.prepare(
+      `INSERT INTO jobs (id, kind, state, payload, created_at, updated_at)
+       VALUES ('j1', 'media.import', 'failed', '{"assetId":"a1","title":"Talk"}', 'then', 'then'),
+              ('j2', 'other', 'done', 'not json', 'then', 'then')`,
+    ).run();
+    db.prepare(`INSERT INTO chunks (hash, size, data) VALUES ('h', 1, x'00')`).run();
+
+    migrate(db);
+
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    expect(db.prepare('SELECT id, asset_id, payload FROM jobs ORDER BY id').all()).toEqual([
+      { id: 'j1', asset_id: 'a1', payload: '{"assetId":"a1","title":"Talk"}' },
+      { id: 'j2', asset_id: null, payload: 'not json' },
+    ]);
+    db.prepare(`INSERT INTO job_chunks (job_id, hash) VALUES ('j1', 'h')`).run();
+    expect(() =>
+      db.prepare(`INSERT INTO job_chunks (job_id, hash) VALUES ('j1', 'nope')`).run(),
+    ).toThrow(/FOREIGN KEY/);
+    db.prepare(`DELETE FROM jobs WHERE id = 'j1'`).run();
+    expect(db.prepare('SELECT count(*) AS n FROM job_chunks').get()).toEqual({ n: 0 });
     db.close();
   });
 

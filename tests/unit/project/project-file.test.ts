@@ -47,6 +47,7 @@ describe('creating a project', () => {
         'comments',
         'course',
         'jobs',
+        'job_chunks',
         'lessons',
         'media_file_chunks',
         'media_files',

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { up as initial } from './001-initial';
 import { up as workflow } from './002-workflow';
+import { up as assessment } from './003-assessment';
+import { up as media } from './004-media';
 
 export interface Migration {
   version: number;
@@ -12,6 +14,8 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'workflow', up: workflow },
+  { version: 3, name: 'assessment', up: assessment },
+  { version: 4, name: 'media', up: media },
 ];
 
 export const SCHEMA_VERSION = migrations.length;

@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import { addCaption } from '../../core/media/caption-tracks';
+import { Project } from '../../core/project/project';
+import { parseCommand, requireString, UsageError } from '../args';
+
+const help = `Usage: course-studio captions add <file.course> <asset-id> <captions.srt|.vtt> --lang <lang> [--label <text>]
+
+Adds a caption track to a video or audio asset, replacing the track of the same language.
+SRT and WebVTT files in UTF-8, UTF-16 or GB18030 are read; malformed cues are reported with
+their line numbers and nothing is stored.`;
+
+export async function runCaptions(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommand(argv, {
+    lang: { type: 'string' },
+    label: { type: 'string' },
+  });
+  if (values.help) return (void process.stdout.write(`${help}\n`), 0);
+  const [action, course, assetId, file, ...extra] = positionals;
+  if (action !== 'add')
+    throw new UsageError(action ? `unknown captions action "${action}"` : 'captions needs add');
+  if (!course || !assetId || !file || extra.length > 0) {
+    throw new UsageError('captions add takes a course, an asset id and a caption file');
+  }
+  const lang = requireString(values.lang, '--lang');
+  const project = Project.open(resolve(course));
+  try {
+    const tracks = addCaption(project, assetId, { path: file, lang, label: values.label });
+    process.stdout.write(
+      `Captions of ${assetId}: ${tracks.map((t) => `${t.lang} (${t.label})`).join(', ')}\n`,
+    );
+  } finally {
+    project.close();
+  }
+  return 0;
+}

@@ -1,0 +1,36 @@
+/** What SCORM 1.2 and 2004 manifests share: identifiers and the file lists of resources. */
+import type { PackageTree } from '../package-tree';
+import type { PlayerSite } from '../site';
+import { xmlElement } from '../xml';
+
+export const manifestFile = 'imsmanifest.xml';
+
+/** A manifest identifier (xs:ID: must not start with a digit). */
+export const packageIdentifier = (packageId: string) => `course-studio-${packageId}`;
+
+/** `<file>` elements for paths. */
+export function fileElements(paths: string[]): string {
+  return paths.map((href) => xmlElement('file', { href })).join('');
+}
+
+/** Files every lesson page needs besides itself: the start page, the player and all media. */
+export function sharedFiles(tree: PackageTree, site: PlayerSite): string[] {
+  const lessonPages = new Set(site.course.lessons.map((lesson) => lesson.href));
+  return tree.paths.filter((path) => path !== manifestFile && !lessonPages.has(path));
+}
+
+/** The lessons grouped by section, as the outline orders them. */
+export function sectionsWithLessons(site: PlayerSite) {
+  const byId = new Map(site.course.lessons.map((lesson) => [lesson.id, lesson]));
+  return site.course.sections
+    .map((section) => ({
+      ...section,
+      lessons: section.lessonIds.map((id) => byId.get(id)).filter((lesson) => lesson !== undefined),
+    }))
+    .filter((section) => section.lessons.length > 0);
+}
+
+/** Whether the course (or one lesson) has questions, i.e. a mastery score means something. */
+export function hasQuestions(lessons: { quizzes: unknown[] }[]): boolean {
+  return lessons.some((lesson) => lesson.quizzes.length > 0);
+}

@@ -1,0 +1,114 @@
+/**
+ * SCORM 1.2: the player site plus imsmanifest.xml (IMS CP 1.1.2 with ADL's adlcp extensions).
+ * One SCO launching index.html by default; with `scoPerLesson`, one SCO per lesson page,
+ * grouped by section, sharing one asset resource for the player and media.
+ */
+import { xmlDeclaration, xmlElement, xmlTextElement } from '../xml';
+import type { PackageTree } from '../package-tree';
+import type { PlayerSite } from '../site';
+import {
+  fileElements,
+  hasQuestions,
+  manifestFile,
+  packageIdentifier,
+  sectionsWithLessons,
+  sharedFiles,
+} from './scorm-common';
+
+const namespaces = {
+  xmlns: 'http://www.imsproject.org/xsd/imscp_rootv1p1p2',
+  'xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_rootv1p2',
+};
+
+/** Adds imsmanifest.xml for the site already in `tree`. */
+export function addScorm12Manifest(
+  tree: PackageTree,
+  site: PlayerSite,
+  scoPerLesson: boolean,
+): void {
+  const { course } = site;
+  const mastery = (lessons: { quizzes: unknown[] }[]) =>
+    hasQuestions(lessons) ? xmlTextElement('adlcp:masteryscore', String(course.passingScore)) : '';
+  let items: string;
+  let resources: string;
+  if (!scoPerLesson) {
+    items = xmlElement(
+      'item',
+      { identifier: 'item-course', identifierref: 'res-course', isvisible: 'true' },
+      xmlTextElement('title', course.title) + mastery(course.lessons),
+    );
+    resources = xmlElement(
+      'resource',
+      {
+        identifier: 'res-course',
+        type: 'webcontent',
+        'adlcp:scormtype': 'sco',
+        href: 'index.html',
+      },
+      fileElements(tree.paths.filter((path) => path !== manifestFile)),
+    );
+  } else {
+    items = sectionsWithLessons(site)
+      .map((section, index) =>
+        xmlElement(
+          'item',
+          { identifier: `item-section-${index + 1}`, isvisible: 'true' },
+          xmlTextElement('title', section.title) +
+            section.lessons
+              .map((lesson) =>
+                xmlElement(
+                  'item',
+                  {
+                    identifier: `item-${lesson.id}`,
+                    identifierref: `res-${lesson.id}`,
+                    isvisible: 'true',
+                  },
+                  xmlTextElement('title', lesson.title) + mastery([lesson]),
+                ),
+              )
+              .join(''),
+        ),
+      )
+      .join('');
+    resources =
+      course.lessons
+        .map((lesson) =>
+          xmlElement(
+            'resource',
+            {
+              identifier: `res-${lesson.id}`,
+              type: 'webcontent',
+              'adlcp:scormtype': 'sco',
+              href: lesson.href,
+            },
+            fileElements([lesson.href]) + xmlElement('dependency', { identifierref: 'res-shared' }),
+          ),
+        )
+        .join('') +
+      xmlElement(
+        'resource',
+        { identifier: 'res-shared', type: 'webcontent', 'adlcp:scormtype': 'asset' },
+        fileElements(sharedFiles(tree, site)),
+      );
+  }
+  const manifest = xmlElement(
+    'manifest',
+    { identifier: packageIdentifier(course.id), version: '1.0', ...namespaces },
+    xmlElement(
+      'metadata',
+      {},
+      xmlTextElement('schema', 'ADL SCORM') + xmlTextElement('schemaversion', '1.2'),
+    ) +
+      xmlElement(
+        'organizations',
+        { default: 'org' },
+        xmlElement(
+          'organization',
+          { identifier: 'org' },
+          xmlTextElement('title', course.title) + items,
+        ),
+      ) +
+      xmlElement('resources', {}, resources),
+  );
+  tree.addText(manifestFile, xmlDeclaration + manifest + '\n');
+}

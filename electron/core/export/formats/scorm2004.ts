@@ -1,0 +1,139 @@
+/**
+ * SCORM 2004 4th edition: the player site plus imsmanifest.xml (IMS CP 1.1 with ADL CP, SEQ
+ * and NAV 1.3 and IMS Simple Sequencing). The mastery score becomes the primary objective's
+ * minNormalizedMeasure, satisfied by measure, so the LMS and the player agree on passing.
+ */
+import { xmlDeclaration, xmlElement, xmlTextElement } from '../xml';
+import type { PackageTree } from '../package-tree';
+import type { PlayerSite } from '../site';
+import {
+  fileElements,
+  hasQuestions,
+  manifestFile,
+  packageIdentifier,
+  sectionsWithLessons,
+  sharedFiles,
+} from './scorm-common';
+
+const namespaces = {
+  xmlns: 'http://www.imsglobal.org/xsd/imscp_v1p1',
+  'xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_v1p3',
+  'xmlns:adlseq': 'http://www.adlnet.org/xsd/adlseq_v1p3',
+  'xmlns:adlnav': 'http://www.adlnet.org/xsd/adlnav_v1p3',
+  'xmlns:imsss': 'http://www.imsglobal.org/xsd/imsss',
+};
+
+/** Adds imsmanifest.xml for the site already in `tree`. */
+export function addScorm2004Manifest(
+  tree: PackageTree,
+  site: PlayerSite,
+  scoPerLesson: boolean,
+): void {
+  const { course } = site;
+  const scoSequencing = (lessons: { quizzes: unknown[] }[]) => {
+    const objective = hasQuestions(lessons)
+      ? xmlElement(
+          'imsss:objectives',
+          {},
+          xmlElement(
+            'imsss:primaryObjective',
+            { objectiveID: 'passing-score', satisfiedByMeasure: 'true' },
+            xmlTextElement('imsss:minNormalizedMeasure', String(course.passingScore / 100)),
+          ),
+        )
+      : '';
+    return xmlElement(
+      'imsss:sequencing',
+      {},
+      objective +
+        xmlElement('imsss:deliveryControls', {
+          completionSetByContent: 'true',
+          objectiveSetByContent: 'true',
+        }),
+    );
+  };
+  const flowChoice = xmlElement(
+    'imsss:sequencing',
+    {},
+    xmlElement('imsss:controlMode', { choice: 'true', flow: 'true' }),
+  );
+  let items: string;
+  let resources: string;
+  if (!scoPerLesson) {
+    items = xmlElement(
+      'item',
+      { identifier: 'item-course', identifierref: 'res-course' },
+      xmlTextElement('title', course.title) + scoSequencing(course.lessons),
+    );
+    resources = xmlElement(
+      'resource',
+      {
+        identifier: 'res-course',
+        type: 'webcontent',
+        'adlcp:scormType': 'sco',
+        href: 'index.html',
+      },
+      fileElements(tree.paths.filter((path) => path !== manifestFile)),
+    );
+  } else {
+    items = sectionsWithLessons(site)
+      .map((section, index) =>
+        xmlElement(
+          'item',
+          { identifier: `item-section-${index + 1}` },
+          xmlTextElement('title', section.title) +
+            section.lessons
+              .map((lesson) =>
+                xmlElement(
+                  'item',
+                  { identifier: `item-${lesson.id}`, identifierref: `res-${lesson.id}` },
+                  xmlTextElement('title', lesson.title) + scoSequencing([lesson]),
+                ),
+              )
+              .join('') +
+            flowChoice,
+        ),
+      )
+      .join('');
+    resources =
+      course.lessons
+        .map((lesson) =>
+          xmlElement(
+            'resource',
+            {
+              identifier: `res-${lesson.id}`,
+              type: 'webcontent',
+              'adlcp:scormType': 'sco',
+              href: lesson.href,
+            },
+            fileElements([lesson.href]) + xmlElement('dependency', { identifierref: 'res-shared' }),
+          ),
+        )
+        .join('') +
+      xmlElement(
+        'resource',
+        { identifier: 'res-shared', type: 'webcontent', 'adlcp:scormType': 'asset' },
+        fileElements(sharedFiles(tree, site)),
+      );
+  }
+  const manifest = xmlElement(
+    'manifest',
+    { identifier: packageIdentifier(course.id), version: '1', ...namespaces },
+    xmlElement(
+      'metadata',
+      {},
+      xmlTextElement('schema', 'ADL SCORM') + xmlTextElement('schemaversion', '2004 4th Edition'),
+    ) +
+      xmlElement(
+        'organizations',
+        { default: 'org' },
+        xmlElement(
+          'organization',
+          { identifier: 'org' },
+          xmlTextElement('title', course.title) + items + flowChoice,
+        ),
+      ) +
+      xmlElement('resources', {}, resources),
+  );
+  tree.addText(manifestFile, xmlDeclaration + manifest + '\n');
+}

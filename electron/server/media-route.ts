@@ -1,0 +1,57 @@
+/**
+ * GET /media/asset/<id> (the asset's main file) and /media/asset/<id>/<file> (e.g.
+ * hls/master.m3u8, hls/720p/seg-3.m4s, captions/zh-CN.vtt): bytes straight from the project's
+ * chunks, one chunk at a time, with Range and ETag so players seek and revalidate cheaply.
+ */
+import { once } from 'node:events';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Studio } from '../core/studio';
+import { contentRange, parseByteRange } from '../shared/byte-range';
+import { StudioError } from '../shared/errors';
+import { contentTypeHeader, parseMediaPath } from '../shared/media-files';
+import { securityHeaders, sendError } from './http-util';
+
+export const MEDIA_PREFIX = '/media/asset/';
+
+export async function serveMedia(
+  studio: Pick<Studio, 'readAsset'>,
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+): Promise<void> {
+  const target = parseMediaPath(url.pathname.slice(MEDIA_PREFIX.length));
+  const file = target ? studio.readAsset(target.assetId, target.name) : null;
+  if (!file)
+    return sendError(response, 404, new StudioError('NOT_FOUND', `Nothing at ${url.pathname}.`));
+  const etag = `"${file.sha256}"`;
+  const headers: Record<string, string> = {
+    ...securityHeaders,
+    'content-type': contentTypeHeader(file.mime),
+    'accept-ranges': 'bytes',
+    // Replacing a video keeps its URLs: revalidate (cheap, by ETag) instead of caching blindly.
+    'cache-control': 'private, no-cache',
+    etag,
+  };
+  if (request.headers['if-none-match'] === etag) {
+    response.writeHead(304, headers);
+    return void response.end();
+  }
+  const range = parseByteRange(request.headers.range, file.size);
+  if (range === 'unsatisfiable') {
+    response.writeHead(416, { ...headers, 'content-range': `bytes */${file.size}` });
+    return void response.end();
+  }
+  const { start, end } = range ?? { start: 0, end: file.size };
+  response.writeHead(range ? 206 : 200, {
+    ...headers,
+    'content-length': String(end - start),
+    ...(range ? { 'content-range': contentRange(range, file.size) } : {}),
+  });
+  if (request.method === 'HEAD') return void response.end();
+  for (const piece of file.pieces(start, end)) {
+    if (response.destroyed) return; // The player seeked away: stop reading.
+    if (!response.write(piece))
+      await Promise.race([once(response, 'drain'), once(response, 'close')]);
+  }
+  response.end();
+}

@@ -1,0 +1,26 @@
+// Bundles the learner player (renderer/player) with esbuild into .build/player/player.js and
+// player.css, the files every export copies. Source checkouts build the player in memory on
+// first export (electron/core/export/player-bundle.ts, same options); a packaged app, which
+// has no sources, reads these prebuilt files instead.
+import { build } from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = path.join(root, '.build', 'player');
+
+await build({
+  absWorkingDir: root,
+  entryPoints: { player: 'renderer/player/main.ts' },
+  outdir,
+  // Keep in step with playerBuildOptions in electron/core/export/player-bundle.ts.
+  bundle: true,
+  format: 'iife',
+  target: 'es2020',
+  minify: true,
+  legalComments: 'eof',
+  charset: 'utf8',
+  logLevel: 'warning',
+});
+
+console.log(`Built ${path.relative(root, outdir)}/player.js and player.css`);

@@ -1,0 +1,272 @@
+/**
+ * The learner player: shows one lesson at a time inside the shell, keeps the learner's
+ * progress (visited lessons, question states, where they are), reports it through the
+ * tracker after every change, and ends the session with a summary.
+ */
+import {
+  quizKey,
+  type PlayerCourse,
+  type PlayerLesson,
+} from '../../electron/shared/player/course-data';
+import {
+  courseResult,
+  emptyProgress,
+  lessonsInScope,
+  type Progress,
+} from '../../electron/shared/player/progress';
+import { decodeProgress, encodeProgress } from '../../electron/shared/player/progress-codec';
+import { announce, el } from './dom';
+import type { PlayerStrings } from './i18n';
+import { QuizView } from './quiz-view';
+import { buildShell, updateOutline, type ShellParts } from './shell';
+import type { Tracker, TrackerSession } from './tracking/tracker';
+import { VideoView } from './video-view';
+
+const hashPrefix = '#lesson=';
+
+export class Player {
+  private readonly lessons: PlayerLesson[];
+  private readonly byId: Map<string, PlayerLesson>;
+  private progress: Progress = emptyProgress();
+  private passingScore: number;
+  private review = false;
+  private finished = false;
+  private shell: ShellParts | null = null;
+  private videos: VideoView[] = [];
+
+  constructor(
+    private readonly course: PlayerCourse,
+    private readonly pageLessonId: string | null,
+    private readonly tracker: Tracker,
+    private readonly strings: PlayerStrings,
+  ) {
+    this.lessons = lessonsInScope(course, pageLessonId);
+    this.byId = new Map(this.lessons.map((lesson) => [lesson.id, lesson]));
+    this.passingScore = course.passingScore;
+  }
+
+  start(session: TrackerSession): void {
+    this.progress =
+      decodeProgress(session.suspendData, this.lessons, this.course.revision) ?? emptyProgress();
+    this.passingScore = session.passingScore ?? this.course.passingScore;
+    this.review = session.review;
+    this.shell = buildShell(this.course, this.lessons, this.strings);
+    document.addEventListener('click', (event) => this.onClick(event));
+    window.addEventListener('popstate', () => this.showFromHash());
+    window.addEventListener('hashchange', () => this.showFromHash());
+    window.addEventListener('pagehide', () => void this.tracker.finish(true));
+    const resume = [session.location, this.progress.location].find(
+      (id) => id !== null && this.byId.has(id),
+    );
+    const first =
+      this.lessonFromHash() ??
+      (this.pageLessonId && this.byId.has(this.pageLessonId) ? this.pageLessonId : null) ??
+      resume ??
+      this.lessons[0]?.id;
+    if (first) this.show(first, { focus: false, push: false });
+  }
+
+  private lessonFromHash(): string | null {
+    const id = location.hash.startsWith(hashPrefix)
+      ? decodeURIComponent(location.hash.slice(hashPrefix.length))
+      : '';
+    return this.byId.has(id) ? id : null;
+  }
+
+  private showFromHash(): void {
+    const id = this.lessonFromHash();
+    if (id && id !== this.progress.location) this.show(id, { focus: true, push: false });
+  }
+
+  private onClick(event: MouseEvent): void {
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
+    const link = (event.target as Element | null)?.closest?.('a[data-lesson]');
+    const id = link?.getAttribute('data-lesson');
+    if (!id || !this.byId.has(id)) return;
+    event.preventDefault();
+    this.show(id, { focus: true, push: true });
+  }
+
+  /** Opens a lesson in place. */
+  show(lessonId: string, { focus, push }: { focus: boolean; push: boolean }): void {
+    const lesson = this.byId.get(lessonId);
+    const shell = this.shell;
+    if (!lesson || !shell) return;
+    for (const video of this.videos) video.destroy();
+    this.videos = [];
+
+    const heading = el('h1', { class: 'cs-lesson-title', tabindex: '-1' }, lesson.title);
+    const body = document.createElement('template');
+    // The body comes from the studio's own renderer, which escapes all author text.
+    body.innerHTML = lesson.html;
+    const article = el(
+      'article',
+      { class: 'cs-lesson', 'data-lesson': lesson.id },
+      heading,
+      body.content,
+    );
+    shell.main.replaceChildren(article);
+    this.enhance(article, lesson);
+
+    if (push) {
+      try {
+        history.pushState(null, '', hashPrefix + encodeURIComponent(lesson.id));
+      } catch {
+        // Some sandboxed frames refuse history changes; navigation still works.
+      }
+    }
+    document.title = `${lesson.title} · ${this.course.title}`;
+    this.progress.location = lesson.id;
+    this.progress.visited.add(lesson.id);
+    document.body.classList.remove('cs-outline-open');
+    document.querySelector('.cs-contents-toggle')?.setAttribute('aria-expanded', 'false');
+    this.renderPager(lesson);
+    this.changed();
+    if (focus) {
+      heading.focus();
+      announce(this.strings.opened(lesson.title));
+    }
+  }
+
+  private enhance(article: HTMLElement, lesson: PlayerLesson): void {
+    const quizzes = new Map(lesson.quizzes.map((quiz) => [quiz.id, quiz]));
+    for (const form of article.querySelectorAll<HTMLFormElement>('form.cs-quiz')) {
+      const quiz = quizzes.get(form.dataset.quiz ?? '');
+      if (!quiz) continue;
+      const key = quizKey(lesson.id, quiz.id);
+      new QuizView(form, {
+        quiz,
+        state: this.progress.quizzes.get(key),
+        strings: this.strings,
+        interactive: !this.review && !this.finished,
+        onAnswer: (state) => {
+          this.progress.quizzes.set(key, state);
+          if (state.final) for (const video of this.videos) video.questionAnswered(quiz.id);
+          this.changed();
+        },
+      });
+    }
+    for (const figure of article.querySelectorAll<HTMLElement>('figure.cs-video')) {
+      const assetId = figure.dataset.asset ?? '';
+      this.videos.push(
+        new VideoView(figure, {
+          strings: this.strings,
+          captions: this.course.captions[assetId],
+          isAnswered: (quizId) =>
+            this.progress.quizzes.get(quizKey(lesson.id, quizId))?.final === true,
+        }),
+      );
+    }
+  }
+
+  private renderPager(lesson: PlayerLesson): void {
+    const index = this.lessons.indexOf(lesson);
+    const previous = this.lessons[index - 1];
+    const next = this.lessons[index + 1];
+    const items: HTMLElement[] = [];
+    if (previous) {
+      items.push(
+        el(
+          'a',
+          { href: previous.href, 'data-lesson': previous.id, class: 'cs-previous', rel: 'prev' },
+          `← ${this.strings.previous}: ${previous.title}`,
+        ),
+      );
+    }
+    if (next) {
+      items.push(
+        el(
+          'a',
+          { href: next.href, 'data-lesson': next.id, class: 'cs-next', rel: 'next' },
+          `${this.strings.next}: ${next.title} →`,
+        ),
+      );
+    } else {
+      const finish = el('button', { type: 'button', class: 'cs-finish' }, this.strings.finish);
+      finish.addEventListener('click', () => void this.finish());
+      items.push(finish);
+    }
+    this.shell?.pager.replaceChildren(...items);
+  }
+
+  /** Recomputes the result, updates the page and reports to the platform. */
+  private changed(): void {
+    const shell = this.shell;
+    if (!shell) return;
+    const result = courseResult(this.lessons, this.progress, this.passingScore);
+    const visited = this.lessons.filter((lesson) => this.progress.visited.has(lesson.id)).length;
+    let text = this.strings.lessonsDone(visited, this.lessons.length);
+    // A score shows once there is something to score: 0 % before the first answer discourages.
+    if (result.scorePercent !== null && this.progress.quizzes.size > 0) {
+      text += ` · ${this.strings.score(result.scorePercent)}`;
+    }
+    shell.progressText.textContent = text;
+    shell.progressBar.value = result.progress;
+    updateOutline(shell.outline, this.progress.location, this.progress.visited, this.strings);
+    if (this.review || this.finished || !this.progress.location) return;
+    this.tracker.save({
+      location: this.progress.location,
+      suspendData: encodeProgress(
+        this.progress,
+        this.lessons,
+        this.course.revision,
+        this.tracker.suspendLimit,
+      ),
+      result,
+    });
+  }
+
+  /** Shows the summary and ends the tracked session. */
+  private async finish(): Promise<void> {
+    const shell = this.shell;
+    if (!shell) return;
+    const result = courseResult(this.lessons, this.progress, this.passingScore);
+    const s = this.strings;
+    const lines: HTMLElement[] = [];
+    if (result.completed) lines.push(el('p', {}, s.courseComplete));
+    const unvisited = this.lessons.filter((lesson) => !this.progress.visited.has(lesson.id)).length;
+    if (unvisited > 0) lines.push(el('p', {}, s.unvisited(unvisited)));
+    const unanswered = this.lessons.reduce(
+      (n, lesson) =>
+        n +
+        lesson.quizzes.filter(
+          (quiz) => !this.progress.quizzes.get(quizKey(lesson.id, quiz.id))?.final,
+        ).length,
+      0,
+    );
+    if (unanswered > 0) lines.push(el('p', {}, s.unanswered(unanswered)));
+    if (result.scorePercent !== null) {
+      lines.push(
+        el('p', { class: 'cs-summary-score' }, s.yourScore(result.scorePercent)),
+        el('p', {}, s.passingScore(this.passingScore)),
+      );
+      if (result.passed !== null)
+        lines.push(
+          el(
+            'p',
+            { class: result.passed ? 'cs-right' : 'cs-wrong' },
+            result.passed ? s.passed : s.failed,
+          ),
+        );
+    }
+    for (const video of this.videos) video.destroy();
+    this.videos = [];
+    const heading = el('h1', { class: 'cs-lesson-title', tabindex: '-1' }, s.summaryTitle);
+    const status = el('p', { class: 'cs-finished', role: 'status' });
+    shell.main.replaceChildren(el('article', { class: 'cs-summary' }, heading, ...lines, status));
+    shell.pager.replaceChildren();
+    heading.focus();
+    this.changed();
+    this.finished = true;
+    await this.tracker.finish(false);
+    status.textContent = s.finishedClose;
+  }
+}

@@ -1,0 +1,207 @@
+/**
+ * cmi5: the AU reads its launch parameters, trades the fetch URL for an auth token, reads
+ * LMS.LaunchData (context template, launch mode, mastery score) and sends the defined
+ * statements: initialized, completed, passed / failed with a scaled score, terminated.
+ * Progress is kept with the State API so a relaunch resumes.
+ */
+import type { Tracker, TrackerSave, TrackerSession } from './tracker';
+import { elapsedSeconds, roundScore, scaledScore } from './tracker';
+
+interface LaunchParams {
+  endpoint: string;
+  fetchUrl: string;
+  actor: Record<string, unknown>;
+  registration: string;
+  activityId: string;
+}
+
+interface LaunchData {
+  contextTemplate?: {
+    contextActivities?: Record<string, unknown[]>;
+    extensions?: Record<string, unknown>;
+  };
+  launchMode?: string;
+  masteryScore?: number;
+}
+
+const verbs = {
+  initialized: 'http://adlnet.gov/expapi/verbs/initialized',
+  completed: 'http://adlnet.gov/expapi/verbs/completed',
+  passed: 'http://adlnet.gov/expapi/verbs/passed',
+  failed: 'http://adlnet.gov/expapi/verbs/failed',
+  terminated: 'http://adlnet.gov/expapi/verbs/terminated',
+} as const;
+type Verb = keyof typeof verbs;
+
+const cmi5Category = { id: 'https://w3id.org/xapi/cmi5/context/categories/cmi5' };
+const moveOnCategory = { id: 'https://w3id.org/xapi/cmi5/context/categories/moveon' };
+const progressStateId = 'https://course-studio.dev/xapi/state/progress';
+
+/** The launch parameters the LMS put on the AU's URL, or null when this is not a cmi5 launch. */
+export function readCmi5Launch(search: string): LaunchParams | null {
+  const params = new URLSearchParams(search);
+  const endpoint = params.get('endpoint');
+  const fetchUrl = params.get('fetch');
+  const actor = params.get('actor');
+  const registration = params.get('registration');
+  const activityId = params.get('activityId');
+  if (!endpoint || !fetchUrl || !actor || !registration || !activityId) return null;
+  try {
+    return {
+      endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`,
+      fetchUrl,
+      actor: JSON.parse(actor) as Record<string, unknown>,
+      registration,
+      activityId,
+    };
+  } catch {
+    return null;
+  }
+}
+
+export class Cmi5Tracker implements Tracker {
+  readonly suspendLimit = 1_000_000;
+  private token = '';
+  private launchData: LaunchData = {};
+  private readonly started = Date.now();
+  private readonly sent = new Set<Verb>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private active = false;
+
+  constructor(private readonly launch: LaunchParams) {}
+
+  async start(): Promise<TrackerSession> {
+    const response = await fetch(this.launch.fetchUrl, { method: 'POST' });
+    const body = (await response.json()) as { 'auth-token'?: string };
+    if (!response.ok || !body['auth-token']) throw new Error('cmi5 fetch URL refused');
+    this.token = body['auth-token'];
+    this.launchData = ((await this.getState('LMS.LaunchData')) as LaunchData | null) ?? {};
+    const saved = (await this.getState(progressStateId)) as {
+      suspendData?: string;
+      location?: string;
+    } | null;
+    this.active = true;
+    this.send('initialized');
+    const mastery = this.launchData.masteryScore;
+    return {
+      suspendData: saved?.suspendData ?? null,
+      location: saved?.location ?? null,
+      passingScore: typeof mastery === 'number' ? roundScore(mastery * 100) : null,
+      review: this.launchData.launchMode !== undefined && this.launchData.launchMode !== 'Normal',
+    };
+  }
+
+  save({ location, suspendData, result }: TrackerSave): void {
+    if (!this.active) return;
+    this.enqueue(() =>
+      this.request('PUT', this.stateUrl(progressStateId), { location, suspendData }),
+    );
+    if (this.launchData.launchMode !== undefined && this.launchData.launchMode !== 'Normal') return;
+    if (result.completed && !this.sent.has('completed')) {
+      this.send('completed', { completion: true, duration: this.duration() });
+    }
+    // Passed / failed are sent once, when every question is final.
+    if (
+      result.passed !== null &&
+      result.scorePercent !== null &&
+      !this.sent.has('passed') &&
+      !this.sent.has('failed')
+    ) {
+      const scaled = scaledScore(result.scorePercent);
+      this.send(result.passed ? 'passed' : 'failed', {
+        success: result.passed,
+        score: { scaled, raw: roundScore(result.scorePercent), min: 0, max: 100 },
+        duration: this.duration(),
+      });
+    }
+  }
+
+  async finish(unloading: boolean): Promise<void> {
+    if (!this.active) return;
+    this.active = false;
+    this.send('terminated', { duration: this.duration() }, unloading);
+    await this.queue;
+  }
+
+  private duration(): string {
+    return `PT${elapsedSeconds(this.started)}S`;
+  }
+
+  private send(verb: Verb, result?: Record<string, unknown>, keepalive = false): void {
+    this.sent.add(verb);
+    const template = this.launchData.contextTemplate ?? {};
+    const contextActivities = { ...(template.contextActivities ?? {}) };
+    const categories = [
+      ...((contextActivities.category as unknown[] | undefined) ?? []),
+      cmi5Category,
+    ];
+    if (verb === 'completed' || verb === 'passed' || verb === 'failed')
+      categories.push(moveOnCategory);
+    contextActivities.category = categories;
+    const statement: Record<string, unknown> = {
+      id: uuid(),
+      actor: this.launch.actor,
+      verb: { id: verbs[verb], display: { 'en-US': verb } },
+      object: { id: this.launch.activityId, objectType: 'Activity' },
+      context: { ...template, registration: this.launch.registration, contextActivities },
+      timestamp: new Date().toISOString(),
+    };
+    if (result) statement.result = result;
+    // Statements go out one at a time, so the LRS stores them in the order they happened.
+    this.enqueue(() =>
+      this.request('POST', `${this.launch.endpoint}statements`, statement, keepalive),
+    );
+  }
+
+  private enqueue(work: () => Promise<unknown>): void {
+    this.queue = this.queue.then(work).catch(() => undefined);
+  }
+
+  private stateUrl(stateId: string): string {
+    const query = new URLSearchParams({
+      stateId,
+      activityId: this.launch.activityId,
+      agent: JSON.stringify(this.launch.actor),
+      registration: this.launch.registration,
+    });
+    return `${this.launch.endpoint}activities/state?${query.toString()}`;
+  }
+
+  private async getState(stateId: string): Promise<unknown> {
+    const response = await fetch(this.stateUrl(stateId), { headers: this.headers() });
+    if (!response.ok) return null;
+    try {
+      return (await response.json()) as unknown;
+    } catch {
+      return null;
+    }
+  }
+
+  private async request(
+    method: string,
+    url: string,
+    body: unknown,
+    keepalive = false,
+  ): Promise<void> {
+    const response = await fetch(url, {
+      method,
+      headers: { ...this.headers(), 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+      keepalive,
+    });
+    if (!response.ok) throw new Error(`LRS answered ${response.status}`);
+  }
+
+  private headers(): Record<string, string> {
+    return { Authorization: `Basic ${this.token}`, 'X-Experience-API-Version': '1.0.3' };
+  }
+}
+
+function uuid(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

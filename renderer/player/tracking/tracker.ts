@@ -1,0 +1,46 @@
+/**
+ * One tracking interface, four implementations (none, SCORM 1.2, SCORM 2004, cmi5). The
+ * player only ever talks to this: it hands over where the learner is, the encoded progress
+ * and the result, and each implementation maps them onto its platform's data model.
+ */
+import type { CourseResult } from '../../../electron/shared/player/progress';
+
+export interface TrackerSession {
+  /** What `save` stored last time, if the platform kept it. */
+  suspendData: string | null;
+  location: string | null;
+  /** A passing score (percent) the platform sets, overriding the course's own. */
+  passingScore: number | null;
+  /** Read-only review: the platform asks for no results to be recorded. */
+  review: boolean;
+}
+
+export interface TrackerSave {
+  location: string;
+  suspendData: string;
+  result: CourseResult;
+}
+
+export interface Tracker {
+  /** Longest suspend data the platform accepts. */
+  readonly suspendLimit: number;
+  start(): Promise<TrackerSession>;
+  save(save: TrackerSave): void;
+  /** Ends the session; `unloading` when the page is going away (no waiting possible). */
+  finish(unloading: boolean): Promise<void>;
+}
+
+/** Seconds since `since`, for session times. */
+export function elapsedSeconds(since: number): number {
+  return Math.max(0, Math.round((Date.now() - since) / 1000));
+}
+
+/** A score for the LMS: at most two decimals. */
+export function roundScore(percent: number): number {
+  return Math.round(percent * 100) / 100;
+}
+
+/** A percentage as a scaled score in 0..1 with four decimals, free of float noise. */
+export function scaledScore(percent: number): number {
+  return Math.round(percent * 100) / 10_000;
+}

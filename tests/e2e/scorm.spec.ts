@@ -1,0 +1,229 @@
+/**
+ * SCORM packages in a real runtime: Chromium opens a test LMS page that provides the SCORM API
+ * with scorm-again and launches the exported package in a frame. A learner works through the
+ * course (an in-video question, a retried question, a failed one-attempt question, a typed
+ * answer); the LMS page is reloaded mid-course with the runtime's CMI data kept, as an LMS
+ * would; the test then reads status and score from the runtime.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { exportedPackage } from './package-course';
+import { startStaticServer, type StaticServer } from './package-server';
+
+const scormAgain = fileURLToPath(new URL('../../node_modules/scorm-again/dist/', import.meta.url));
+
+type Version = '1.2' | '2004';
+
+const runtime = {
+  '1.2': {
+    script: 'scorm12.js',
+    global: 'API',
+    ctor: 'Scorm12API',
+    commit: 'LMSCommit',
+    finish: 'LMSFinish',
+  },
+  '2004': {
+    script: 'scorm2004.js',
+    global: 'API_1484_11',
+    ctor: 'Scorm2004API',
+    commit: 'Commit',
+    finish: 'Terminate',
+  },
+} as const;
+
+/** The test LMS: the runtime, CMI data kept in localStorage between loads, the SCO in a frame. */
+function lmsPage(version: Version, mastery: string, launch = 'index.html'): string {
+  const r = runtime[version];
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Test LMS</title>
+<script src="/scorm-again/${r.script}"></script></head><body>
+<iframe id="sco" title="Course" style="width:100%;height:760px;border:0"></iframe>
+<script>
+const key = 'lms-cmi-${version}-${launch}';
+const api = new ${r.ctor}({ logLevel: 4 });
+const saved = localStorage.getItem(key);
+if (saved) {
+  const cmi = JSON.parse(saved);
+  ${version === '1.2' ? "if (cmi.core && cmi.core.exit === 'suspend') cmi.core.entry = 'resume';" : "if (cmi.exit === 'suspend') cmi.entry = 'resume';"}
+  api.loadFromJSON(cmi);
+}
+${version === '1.2' ? `api.cmi.student_data.mastery_score = '${mastery}';` : `api.cmi.scaled_passing_score = '${mastery}';`}
+const persist = () => localStorage.setItem(key, JSON.stringify(api.cmi));
+api.on('${r.commit}', persist);
+api.on('${r.finish}', persist);
+window.${r.global} = api;
+document.getElementById('sco').src = '/pkg/${launch}';
+</script></body></html>`;
+}
+
+async function openLms(page: Page, server: StaticServer): Promise<FrameLocator> {
+  await page.goto(`${server.origin}/lms.html`);
+  const frame = page.frameLocator('#sco');
+  await expect(frame.locator('.cs-progress-text')).toBeVisible();
+  return frame;
+}
+
+async function answerChoice(quiz: ReturnType<FrameLocator['locator']>, labels: string[]) {
+  for (const label of labels) await quiz.getByLabel(label, { exact: true }).check();
+  await quiz.getByRole('button', { name: 'Check answer' }).click();
+}
+
+for (const version of ['1.2', '2004'] as const) {
+  test(`SCORM ${version}: a learner completes the course, resumes after a reload, and passes`, async ({
+    page,
+  }) => {
+    const folder = await exportedPackage(version === '1.2' ? 'scorm12' : 'scorm2004');
+    const manifest = readFileSync(join(folder, 'imsmanifest.xml'), 'utf8');
+    const mastery =
+      version === '1.2'
+        ? /<adlcp:masteryscore>([\d.]+)</.exec(manifest)?.[1]
+        : /<imsss:minNormalizedMeasure>([\d.]+)</.exec(manifest)?.[1];
+    expect(mastery).toBe(version === '1.2' ? '75' : '0.75');
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Every file a page asks for must be in the package (the browser's own favicon aside).
+    page.on('response', (response) => {
+      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+        errors.push(`${response.status()} ${response.url()}`);
+    });
+    const server = await startStaticServer(
+      { '/pkg/': folder, '/scorm-again/': scormAgain },
+      (request, response) => {
+        if (!request.url?.startsWith('/lms.html')) return false;
+        response
+          .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+          .end(lmsPage(version, mastery ?? ''));
+        return true;
+      },
+    );
+    try {
+      let frame = await openLms(page, server);
+      await expect(frame.locator('h1')).toHaveText('Welcome 欢迎 "one" <1> & 🎉');
+
+      // Lesson 1: the video reaches its question at 1 s and pauses until it is answered.
+      const video = frame.locator('figure.cs-video video');
+      // Over http(s) with Media Source Extensions the player streams HLS through hls.js.
+      await expect
+        .poll(() => video.evaluate((element: HTMLVideoElement) => element.currentSrc))
+        .toMatch(/^blob:/);
+      expect(await video.evaluate((element: HTMLVideoElement) => element.textTracks.length)).toBe(2);
+      await video.evaluate((element: HTMLVideoElement) => (element.muted = true));
+      await video.evaluate((element: HTMLVideoElement) => (element.currentTime = 1.2));
+      const question = frame.locator('.cs-video-question');
+      await expect(question).toHaveClass(/cs-question-active/);
+      expect(await video.evaluate((element: HTMLVideoElement) => element.paused)).toBe(true);
+      await answerChoice(question, ['A test pattern']);
+      await expect(question.locator('.cs-quiz-result')).toHaveText('Correct!');
+      await question.getByRole('button', { name: 'Continue the video' }).click();
+      await expect(question).not.toHaveClass(/cs-question-active/);
+
+      // Lesson 2: one right first time, one right on the second try.
+      await frame.locator('.cs-next').click();
+      await expect(frame.locator('h1')).toHaveText('Quiz time & <checks>');
+      const [single, multiple] = [
+        frame.locator('form.cs-quiz').nth(0),
+        frame.locator('form.cs-quiz').nth(1),
+      ];
+      await answerChoice(single, ['Gravity 引力']);
+      await expect(single.locator('.cs-quiz-result')).toHaveText('Correct!');
+      await expect(single.locator('.cs-quiz-choice-feedback')).toHaveText(
+        'Yes: mass attracts mass.',
+      );
+      await answerChoice(multiple, ['Velocity', 'Mass']);
+      await expect(multiple.locator('.cs-quiz-result')).toHaveText('Not quite.');
+      await multiple.getByLabel('Mass', { exact: true }).uncheck();
+      await answerChoice(multiple, ['Force']);
+      await expect(multiple.locator('.cs-quiz-result')).toHaveText('Correct!');
+
+      // Reload the LMS mid-course: the package resumes at lesson 2 with its answers.
+      await page.reload();
+      frame = await openLms(page, server);
+      await expect(frame.locator('h1')).toHaveText('Quiz time & <checks>');
+      await expect(frame.getByLabel('Gravity 引力', { exact: true })).toBeChecked();
+      await expect(frame.getByLabel('Gravity 引力', { exact: true })).toBeDisabled();
+      await expect(frame.locator('.cs-progress-text')).toHaveText('2 of 4 lessons · Score 66.67%');
+
+      // Lesson 3: a one-attempt true / false answered wrongly, and a typed answer.
+      await frame.locator('.cs-next').click();
+      const [trueFalse, fill] = [
+        frame.locator('form.cs-quiz').nth(0),
+        frame.locator('form.cs-quiz').nth(1),
+      ];
+      await answerChoice(trueFalse, ['False']);
+      await expect(trueFalse.locator('.cs-quiz-answer')).toHaveText('Correct answer: True');
+      await expect(trueFalse.getByRole('button', { name: 'Check answer' })).toBeDisabled();
+      await fill.getByLabel('Your answer').fill('  NEW ton ');
+      await fill.getByRole('button', { name: 'Check answer' }).click();
+      await expect(fill.locator('.cs-quiz-result')).toHaveText('Correct!');
+
+      // Lesson 4, then finish.
+      await frame.locator('.cs-next').click();
+      await frame.getByRole('button', { name: 'Finish course' }).click();
+      await expect(frame.locator('.cs-finished')).toHaveText(
+        'Your results are saved. You can close this window.',
+      );
+      await expect(frame.locator('.cs-summary-score')).toHaveText('Your score: 83.33%');
+
+      // The runtime's data model as the LMS would store it.
+      const cmi = (await page.evaluate((name) => {
+        const api = (globalThis as unknown as Record<string, { cmi: unknown }>)[name];
+        return JSON.parse(JSON.stringify(api?.cmi)) as unknown;
+      }, runtime[version].global)) as Record<string, unknown>;
+      if (version === '1.2') {
+        const core = cmi.core as Record<string, Record<string, string> | string>;
+        expect(core.lesson_status).toBe('passed');
+        expect(core.score).toMatchObject({ raw: '83.33', min: '0', max: '100' });
+        expect(core.exit).toBe('');
+      } else {
+        expect(cmi).toMatchObject({
+          completion_status: 'completed',
+          success_status: 'passed',
+          exit: 'normal',
+        });
+        expect(cmi.score).toMatchObject({ scaled: '0.8333', raw: '83.33' });
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+}
+
+test('SCORM 2004 with one SCO per lesson: a lesson page is its own attempt with its own score', async ({
+  page,
+}) => {
+  const folder = await exportedPackage('scorm2004', { scoPerLesson: true });
+  const manifest = readFileSync(join(folder, 'imsmanifest.xml'), 'utf8');
+  // The second lesson's SCO: its questions alone decide its status.
+  const launch = [...manifest.matchAll(/scormType="sco" href="([^"]+)"/g)].map((m) => m[1])[1]!;
+  const server = await startStaticServer(
+    { '/pkg/': folder, '/scorm-again/': scormAgain },
+    (request, response) => {
+      if (!request.url?.startsWith('/lms.html')) return false;
+      response
+        .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+        .end(lmsPage('2004', '0.75', launch));
+      return true;
+    },
+  );
+  try {
+    const frame = await openLms(page, server);
+    await expect(frame.locator('h1')).toHaveText('Quiz time & <checks>');
+    await expect(frame.locator('#cs-outline a')).toHaveCount(1);
+    await answerChoice(frame.locator('form.cs-quiz').nth(0), ['Magnetism']);
+    await frame.locator('form.cs-quiz').nth(0).getByLabel('Gravity 引力', { exact: true }).check();
+    await answerChoice(frame.locator('form.cs-quiz').nth(0), []);
+    await answerChoice(frame.locator('form.cs-quiz').nth(1), ['Velocity', 'Force']);
+    await frame.getByRole('button', { name: 'Finish course' }).click();
+    await expect(frame.locator('.cs-finished')).toBeVisible();
+    const cmi = (await page.evaluate(() => {
+      const api = (globalThis as unknown as Record<string, { cmi: unknown }>).API_1484_11;
+      return JSON.parse(JSON.stringify(api?.cmi)) as unknown;
+    })) as Record<string, unknown>;
+    expect(cmi).toMatchObject({ completion_status: 'completed', success_status: 'passed' });
+    expect(cmi.score).toMatchObject({ scaled: '1', raw: '100' });
+  } finally {
+    await server.close();
+  }
+});

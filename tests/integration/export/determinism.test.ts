@@ -1,0 +1,86 @@
+/**
+ * The same project exported twice gives byte-identical packages in every format; archives use
+ * fixed times and store media without deflating it.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import type { ExportFormat } from '../../../electron/shared/model';
+import { readZip } from '../../support/zip-reader';
+import { exportFixture } from './fixture';
+
+const fixture = exportFixture();
+
+const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+
+function folderDigest(folder: string): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else hash.update(relative(folder, path)).update(readFileSync(path));
+    }
+  };
+  walk(folder);
+  return hash.digest('hex');
+}
+
+describe('deterministic exports', () => {
+  it.each([
+    ['scorm12', 'zip'],
+    ['scorm2004', 'zip'],
+    ['imscc11', 'imscc'],
+    ['imscc13', 'imscc'],
+    ['cmi5', 'zip'],
+    ['olx', 'tar.gz'],
+    ['site', 'zip'],
+  ] as [ExportFormat, string][])(
+    '%s: two exports are byte-identical',
+    async (format, extension) => {
+      const first = await fixture.exportTo(format, `${format}-a.${extension}`);
+      const second = await fixture.exportTo(format, `${format}-b.${extension}`);
+      expect(first.bytes).toBe(statSync(first.path).size);
+      expect(sha256(readFileSync(first.path))).toBe(sha256(readFileSync(second.path)));
+    },
+  );
+
+  it('site folder: two exports have identical trees', async () => {
+    const first = await fixture.exportTo('site', 'site-a');
+    const second = await fixture.exportTo('site', 'site-b');
+    expect(folderDigest(first.path)).toBe(folderDigest(second.path));
+  });
+
+  it('zip entries are sorted, dated 1980-01-01 00:00, media stored and text deflated', async () => {
+    const result = await fixture.exportTo('scorm12', 'times.zip');
+    const entries = readZip(result.path);
+    const names = entries.map((entry) => entry.name);
+    expect(names).toEqual(
+      [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))),
+    );
+    for (const entry of entries) {
+      expect(entry.dosDate).toBe(0x21);
+      expect(entry.dosTime).toBe(0);
+      if (/\.(mp4|m4s|jpg|png)$/.test(entry.name)) expect(entry.method, entry.name).toBe(0);
+    }
+    expect(entries.find((entry) => entry.name === 'player/player.js')?.method).toBe(8);
+  });
+
+  it('tar.gz has a fixed gzip header and entries with mtime 0, uid / gid 0', async () => {
+    const result = await fixture.exportTo('olx', 'times.tar.gz');
+    const gzip = readFileSync(result.path);
+    expect([...gzip.subarray(0, 10)]).toEqual([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+    const tar = gunzipSync(gzip);
+    for (let offset = 0; offset + 512 <= tar.length;) {
+      const header = tar.subarray(offset, offset + 512);
+      if (header.every((byte) => byte === 0)) break;
+      const size = parseInt(header.toString('ascii', 124, 136).replace(/\0.*$/, ''), 8);
+      expect(header.toString('ascii', 108, 115)).toBe('0000000'); // uid
+      expect(header.toString('ascii', 116, 123)).toBe('0000000'); // gid
+      expect(header.toString('ascii', 136, 147)).toBe('00000000000'); // mtime
+      offset += 512 + Math.ceil(size / 512) * 512;
+    }
+  });
+});

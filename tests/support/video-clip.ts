@@ -1,0 +1,148 @@
+/**
+ * A real video asset for tests: a 3-second clip made with ffmpeg (lavfi test pattern and tone)
+ * with every file the video importer leaves (progressive MP4, an fMP4 HLS rendition, poster,
+ * English and Chinese captions), made once per process, held in memory and stored as an asset.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { insertAsset, writeMediaFile } from '../../electron/core/project/asset-repo';
+import { now } from '../../electron/core/project/ids';
+import type { Project } from '../../electron/core/project/project';
+
+interface ClipFiles {
+  files: Map<string, Buffer>;
+}
+
+let clip: ClipFiles | null = null;
+
+/** A 3-second test clip with every file a transcoded video asset has, made once per process. */
+export function videoClip(): ClipFiles {
+  if (clip) return clip;
+  const dir = mkdtempSync(join(tmpdir(), 'course-studio-clip-'));
+  const hls = join(dir, 'hls', '240p');
+  mkdirSync(hls, { recursive: true });
+  const ffmpeg = (args: string[]) =>
+    execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args]);
+  const sources = [
+    '-f',
+    'lavfi',
+    '-i',
+    'testsrc=size=320x240:rate=25',
+    '-f',
+    'lavfi',
+    '-i',
+    'sine=frequency=440:sample_rate=44100',
+  ];
+  const codecs = [
+    '-t',
+    '3',
+    '-c:v',
+    'libx264',
+    '-pix_fmt',
+    'yuv420p',
+    '-g',
+    '50',
+    '-c:a',
+    'aac',
+    '-b:a',
+    '64k',
+    '-bitexact',
+  ];
+  ffmpeg([...sources, ...codecs, '-movflags', '+faststart', join(dir, 'video.mp4')]);
+  ffmpeg([
+    '-f',
+    'lavfi',
+    '-i',
+    'testsrc=size=320x240:rate=1',
+    '-frames:v',
+    '1',
+    join(dir, 'poster.jpg'),
+  ]);
+  ffmpeg([
+    ...sources,
+    ...codecs,
+    '-f',
+    'hls',
+    '-hls_time',
+    '2',
+    '-hls_playlist_type',
+    'vod',
+    '-hls_segment_type',
+    'fmp4',
+    '-hls_fmp4_init_filename',
+    'init.mp4',
+    '-hls_segment_filename',
+    join(hls, 'seg-%05d.m4s'),
+    join(hls, 'index.m3u8'),
+  ]);
+  const files = new Map<string, Buffer>();
+  files.set('video.mp4', readFileSync(join(dir, 'video.mp4')));
+  files.set('poster.jpg', readFileSync(join(dir, 'poster.jpg')));
+  for (const name of readdirSync(hls)) files.set(`hls/240p/${name}`, readFileSync(join(hls, name)));
+  // The clip lives in memory from here on.
+  rmSync(dir, { recursive: true, force: true });
+  files.set(
+    'hls/master.m3u8',
+    Buffer.from(
+      '#EXTM3U\n#EXT-X-VERSION:7\n#EXT-X-STREAM-INF:BANDWIDTH=400000,RESOLUTION=320x240,CODECS="avc1.64000d,mp4a.40.2"\n240p/index.m3u8\n',
+    ),
+  );
+  files.set(
+    'captions/en.vtt',
+    Buffer.from(
+      'WEBVTT\n\n00:00:00.000 --> 00:00:01.500\nHello & <welcome>\n\n00:00:01.500 --> 00:00:03.000\nA test pattern\n',
+    ),
+  );
+  files.set(
+    'captions/zh-CN.vtt',
+    Buffer.from('WEBVTT\n\n00:00:00.000 --> 00:00:03.000\n你好，测试图案\n'),
+  );
+  clip = { files };
+  return clip;
+}
+
+const mimes: Record<string, string> = {
+  mp4: 'video/mp4',
+  jpg: 'image/jpeg',
+  m3u8: 'application/vnd.apple.mpegurl',
+  m4s: 'video/iso.segment',
+  vtt: 'text/vtt',
+};
+
+/** Inserts a video asset with the clip's files, as the video importer would leave it. */
+export function insertVideoAsset(project: Project): string {
+  const { files } = videoClip();
+  return project.transact((db) => {
+    const asset = insertAsset(
+      db,
+      { kind: 'video', name: 'clip.mp4', mime: 'video/mp4', bytes: files.get('video.mp4')! },
+      now(),
+    );
+    for (const [name, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+      writeMediaFile(
+        db,
+        asset.id,
+        name,
+        mimes[name.split('.').pop() ?? ''] ?? 'application/octet-stream',
+        bytes,
+      );
+    }
+    const meta = {
+      durationSec: 3,
+      width: 320,
+      height: 240,
+      captions: [
+        { lang: 'en', label: 'English' },
+        { lang: 'zh-CN', label: '中文 "字幕"' },
+      ],
+      chapters: [
+        { time: 0, title: 'Start' },
+        { time: 1.5, title: 'Middle & end' },
+      ],
+    };
+    db.prepare('UPDATE assets SET meta = ? WHERE id = ?').run(JSON.stringify(meta), asset.id);
+    return asset.id;
+  });
+}
