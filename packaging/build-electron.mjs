@@ -31,6 +31,8 @@ await Promise.all([
       'ffmpeg-static',
       '@ffmpeg-installer/ffmpeg',
       '@ffprobe-installer/ffprobe',
+      // Only source checkouts build the learner player on demand; packaged apps ship it built.
+      'esbuild',
     ],
     // Core code is ESM; in a CJS bundle `import.meta.url` would be empty, so point it at the
     // bundle file itself.

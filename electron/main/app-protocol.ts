@@ -19,6 +19,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "script-src 'self'",
   `connect-src 'self' ${MEDIA_SCHEME}:`,
+  // The lesson and course preview: the learner player served from the project.
+  `frame-src ${MEDIA_SCHEME}:`,
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",

@@ -13,7 +13,7 @@ import { handleCourseDialogs } from './dialogs';
 import { bridgeStudio } from './ipc';
 import { handleMediaProtocol } from './media-protocol';
 import { installApplicationMenu } from './menu';
-import { electronNativeBinding } from './paths';
+import { electronNativeBinding, playerDir } from './paths';
 import { registerPrivilegedSchemes } from './schemes';
 import { enforceSecurityRules } from './security';
 import { mainStrings } from './strings';
@@ -51,6 +51,8 @@ function start(): void {
   const strings = mainStrings(app.getLocale());
   const nativeBinding = electronNativeBinding();
   try {
+    // The bundle cannot find the player relative to its sources: name the built one.
+    process.env.COURSE_STUDIO_PLAYER_DIR ??= playerDir;
     studio = new Studio({ host: 'electron', homeDir, nativeBinding });
   } catch (error) {
     const hint = nativeBinding ? '' : `\n\n${strings.nativeHint}`;

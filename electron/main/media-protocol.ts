@@ -1,25 +1,40 @@
 /**
  * studio-media://asset/<assetId>[/<file>]: asset files straight from the project file, for
- * <img>, <video> and hls.js (`studio-media://asset/<id>/hls/master.m3u8`). Honours single
- * byte ranges so video can seek without loading it all, and streams chunk by chunk.
+ * <img>, <video> and hls.js (`studio-media://asset/<id>/hls/master.m3u8`); and
+ * studio-media://preview/<path>: the learner player site of the last preview, for the
+ * studio's preview frame. Honours single byte ranges so video can seek without loading it
+ * all, and streams chunk by chunk.
  */
 import { protocol } from 'electron';
 import type { Studio } from '../core/studio';
 import { contentRange, parseByteRange } from '../shared/byte-range';
 import { contentTypeHeader, parseMediaPath } from '../shared/media-files';
-import type { StoredFile } from '../core/project/asset-repo';
+import { readPreviewFile } from '../core/export/preview';
 import { APP_ORIGIN, MEDIA_SCHEME } from './schemes';
 
-export function handleMediaProtocol(studio: Pick<Studio, 'readAsset'>): void {
+interface ServedFile {
+  mime: string;
+  size: number;
+  sha256?: string;
+  pieces(start: number, end: number): Iterable<Buffer>;
+}
+
+function lookUp(studio: Studio, url: URL): ServedFile | null {
+  const path = url.pathname.replace(/^\//, '');
+  if (url.host === 'preview') return readPreviewFile(studio, decodeURIComponent(path));
+  if (url.host !== 'asset') return null;
+  const target = parseMediaPath(path);
+  return target ? studio.readAsset(target.assetId, target.name) : null;
+}
+
+export function handleMediaProtocol(studio: Studio): void {
   protocol.handle(MEDIA_SCHEME, (request) => {
-    const url = new URL(request.url);
-    const target = url.host === 'asset' ? parseMediaPath(url.pathname.replace(/^\//, '')) : null;
-    const asset = target ? studio.readAsset(target.assetId, target.name) : null;
+    const asset = lookUp(studio, new URL(request.url));
     if (!asset) return plain(404, 'Not found');
 
     const headers: Record<string, string> = {
       'Content-Type': contentTypeHeader(asset.mime),
-      ETag: `"${asset.sha256}"`,
+      ...(asset.sha256 ? { ETag: `"${asset.sha256}"` } : {}),
       'Accept-Ranges': 'bytes',
       // The renderer (app://studio) fetches segments cross-origin for hls.js.
       'Access-Control-Allow-Origin': APP_ORIGIN,
@@ -47,7 +62,7 @@ export function handleMediaProtocol(studio: Pick<Studio, 'readAsset'>): void {
  * Reads lazily, one stored chunk (at most CHUNK_SIZE) per pull, so a seek that cancels the
  * stream stops the reads too and a large file is never one Buffer.
  */
-function streamBytes(file: StoredFile, start: number, end: number): ReadableStream<Uint8Array> {
+function streamBytes(file: ServedFile, start: number, end: number): ReadableStream<Uint8Array> {
   let pieces: Iterator<Buffer> | null = null;
   return new ReadableStream<Uint8Array>({
     pull(controller) {

@@ -11,6 +11,8 @@ import { app } from 'electron';
 export const appRoot = path.resolve(__dirname, '..', '..');
 
 export const rendererDir = path.join(appRoot, '.build', 'renderer');
+/** The learner player every export and preview copies (npm run build:player). */
+export const playerDir = path.join(appRoot, '.build', 'player');
 export const preloadPath = path.join(appRoot, '.build', 'electron', 'preload.cjs');
 
 /**

@@ -23,16 +23,38 @@ export async function serveMedia(
   const file = target ? studio.readAsset(target.assetId, target.name) : null;
   if (!file)
     return sendError(response, 404, new StudioError('NOT_FOUND', `Nothing at ${url.pathname}.`));
-  const etag = `"${file.sha256}"`;
+  return sendStoredFile(request, response, {
+    ...file,
+    headers: {
+      ...securityHeaders,
+      // Replacing a video keeps its URLs: revalidate (cheap, by ETag) instead of caching blindly.
+      'cache-control': 'private, no-cache',
+    },
+    etag: `"${file.sha256}"`,
+  });
+}
+
+export interface StoredFileResponse {
+  mime: string;
+  size: number;
+  pieces(start: number, end: number): Iterable<Buffer>;
+  headers: Record<string, string>;
+  etag?: string;
+}
+
+/** Sends a file kept in the project (media or preview), honouring Range and If-None-Match. */
+export async function sendStoredFile(
+  request: IncomingMessage,
+  response: ServerResponse,
+  file: StoredFileResponse,
+): Promise<void> {
   const headers: Record<string, string> = {
-    ...securityHeaders,
+    ...file.headers,
     'content-type': contentTypeHeader(file.mime),
     'accept-ranges': 'bytes',
-    // Replacing a video keeps its URLs: revalidate (cheap, by ETag) instead of caching blindly.
-    'cache-control': 'private, no-cache',
-    etag,
+    ...(file.etag ? { etag: file.etag } : {}),
   };
-  if (request.headers['if-none-match'] === etag) {
+  if (file.etag && request.headers['if-none-match'] === file.etag) {
     response.writeHead(304, headers);
     return void response.end();
   }

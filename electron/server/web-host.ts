@@ -13,6 +13,7 @@ import { StudioError } from '../shared/errors';
 import type { Studio } from '../core/studio';
 import { readJsonBody, securityHeaders, sendError, sendJson } from './http-util';
 import { MEDIA_PREFIX, serveMedia } from './media-route';
+import { PREVIEW_PREFIX, servePreview } from './preview-route';
 import { serveStatic } from './static-files';
 import { receiveUpload } from './upload-route';
 import { removeStaleUploads } from '../core/media/uploads';
@@ -91,6 +92,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       url.pathname.startsWith(MEDIA_PREFIX)
     )
       return serveMedia(options.studio, request, response, url);
+    if (
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      url.pathname.startsWith(PREVIEW_PREFIX)
+    )
+      return servePreview(options.studio, request, response, url);
     if (request.method === 'GET' || request.method === 'HEAD') {
       if (url.searchParams.get('token') === token) {
         // The page's own requests (scripts, images, EventSource) carry the token as a cookie.

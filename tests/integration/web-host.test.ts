@@ -166,6 +166,22 @@ describe('the web host', () => {
     expect((await raw(host, '/media/asset/nope', auth)).status).toBe(404);
   });
 
+  it('serves the learner preview for the studio to frame, and nothing before one is built', async () => {
+    const { host } = await startCourse();
+    const own = `127.0.0.1:${host.url.port}`;
+    const auth = { host: own, authorization: `Bearer ${host.token}` };
+    expect((await raw(host, '/preview/index.html', auth)).status).toBe(404);
+    const preview = await rpc(host, 'preview.course', {});
+    expect(preview.ok).toBe(true);
+    const page = await raw(host, `/preview/${preview.value.entry}`, auth);
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.headers['content-security-policy']).toMatch(/frame-ancestors 'self'/);
+    expect(page.body).toContain('<script');
+    expect((await raw(host, `/preview/${preview.value.entry}`, { host: own })).status).toBe(401);
+    expect((await raw(host, '/preview/../package.json', auth)).status).toBe(404);
+  });
+
   it('stops cleanly on SIGTERM and SIGINT, leaving the course closed and intact', async () => {
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       const { host, file } = await startCourse();
