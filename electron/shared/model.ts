@@ -233,7 +233,15 @@ export interface JobProgress {
 
 // ── Export (issue 4) ─────────────────────────────────────────────────────────────────────
 
-export const exportFormats = ['site', 'scorm12', 'scorm2004', 'imscc11', 'imscc13', 'olx', 'cmi5'] as const;
+export const exportFormats = [
+  'site',
+  'scorm12',
+  'scorm2004',
+  'imscc11',
+  'imscc13',
+  'olx',
+  'cmi5',
+] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export interface ExportOptions {

@@ -15,8 +15,13 @@ export async function benchAutosave(): Promise<BenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'cs-bench-'));
   const studio = new Studio({ host: 'web', homeDir: join(dir, 'home') });
   try {
-    const call = (method: string, args: unknown) => dispatch(studio.handlers, method, args, { origin: 'bench' });
-    const snapshot = (await call('project.create', { path: join(dir, 'b.course'), title: 'Bench', language: 'en' })) as {
+    const call = (method: string, args: unknown) =>
+      dispatch(studio.handlers, method, args, { origin: 'bench' });
+    const snapshot = (await call('project.create', {
+      path: join(dir, 'b.course'),
+      title: 'Bench',
+      language: 'en',
+    })) as {
       outline: { lessons: { id: string }[] }[];
     };
     const id = snapshot.outline[0]!.lessons[0]!.id;
@@ -24,7 +29,9 @@ export async function benchAutosave(): Promise<BenchResult> {
     const json = JSON.stringify(doc);
     let revision = 0;
     const ours = await timeRuns(15, async () => {
-      revision = ((await call('lesson.save', { id, doc, baseRevision: revision })) as { revision: number }).revision;
+      revision = (
+        (await call('lesson.save', { id, doc, baseRevision: revision })) as { revision: number }
+      ).revision;
     });
     const plain = join(dir, 'plain.json');
     const baseline = await timeRuns(15, () => {

@@ -1,6 +1,7 @@
 import type { LessonDocument, SerializedNode } from '../../electron/shared/model';
 
-const english = 'Students learn best when they practise what they read, so every lesson ends with an exercise';
+const english =
+  'Students learn best when they practise what they read, so every lesson ends with an exercise';
 const chinese = '学生在练习中学得最好，因此每一课都以练习结束';
 
 function paragraph(index: number, words: number): SerializedNode {
@@ -15,7 +16,17 @@ function paragraph(index: number, words: number): SerializedNode {
     indent: 0,
     textFormat: 0,
     textStyle: '',
-    children: [{ type: 'text', version: 1, detail: 0, format: index % 7 === 0 ? 1 : 0, mode: 'normal', style: '', text }],
+    children: [
+      {
+        type: 'text',
+        version: 1,
+        detail: 0,
+        format: index % 7 === 0 ? 1 : 0,
+        mode: 'normal',
+        style: '',
+        text,
+      },
+    ],
   };
 }
 

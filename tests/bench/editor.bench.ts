@@ -20,15 +20,27 @@ import { median, percentile, type BenchResult } from './measure';
 const rendererDir = fileURLToPath(new URL('../../.build/renderer', import.meta.url));
 
 /** A course whose first lesson is `first` followed by `more` lessons of `otherDoc`. */
-function buildCourse(path: string, first: LessonDocument, more: number, otherDoc: LessonDocument): void {
+function buildCourse(
+  path: string,
+  first: LessonDocument,
+  more: number,
+  otherDoc: LessonDocument,
+): void {
   const project = Project.create(path, { title: 'Bench', language: 'en' });
   project.transact((db) => {
-    const [starter] = db.prepare<[], { id: string }>("SELECT id FROM outline WHERE kind = 'lesson'").all();
+    const [starter] = db
+      .prepare<[], { id: string }>("SELECT id FROM outline WHERE kind = 'lesson'")
+      .all();
     db.prepare('UPDATE lessons SET doc = ? WHERE id = ?').run(JSON.stringify(first), starter!.id);
     for (let s = 0; s < Math.ceil(more / 20); s += 1) {
       const section = addSection(db, `Section ${s + 2}`);
       for (let l = 0; l < Math.min(20, more - s * 20); l += 1) {
-        insertLessonDocument(db, addLessonNode(db, section.id, `Lesson ${s * 20 + l + 2}`).id, 'now', otherDoc);
+        insertLessonDocument(
+          db,
+          addLessonNode(db, section.id, `Lesson ${s * 20 + l + 2}`).id,
+          'now',
+          otherDoc,
+        );
       }
     }
   });
@@ -54,7 +66,11 @@ async function timeToFirstLesson(browser: Browser, path: string, runs: number): 
       const page = await browser.newPage();
       const start = performance.now();
       await page.goto(url);
-      await page.getByTestId('lesson-content').getByText('(99)', { exact: false }).first().waitFor();
+      await page
+        .getByTestId('lesson-content')
+        .getByText('(99)', { exact: false })
+        .first()
+        .waitFor();
       times.push(performance.now() - start);
       await page.close();
     }
@@ -76,14 +92,20 @@ async function keystrokeToPaint(browser: Browser, path: string): Promise<number[
         'keydown',
         (event) => {
           // The frame after the DOM change is painted once rAF fires and the task after it runs.
-          requestAnimationFrame(() => setTimeout(() => samples.push(performance.now() - event.timeStamp), 0));
+          requestAnimationFrame(() =>
+            setTimeout(() => samples.push(performance.now() - event.timeStamp), 0),
+          );
         },
         true,
       );
     });
-    await page.keyboard.type('The quick brown fox jumps over the lazy dog again and again ', { delay: 40 });
+    await page.keyboard.type('The quick brown fox jumps over the lazy dog again and again ', {
+      delay: 40,
+    });
     await page.waitForTimeout(300);
-    const samples = await page.evaluate(() => (window as unknown as { keystrokeSamples: number[] }).keystrokeSamples);
+    const samples = await page.evaluate(
+      () => (window as unknown as { keystrokeSamples: number[] }).keystrokeSamples,
+    );
     await page.close();
     return samples;
   });
@@ -93,7 +115,13 @@ export async function benchEditor(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'cs-bench-editor-'));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     const lesson2000Words = lessonOf(100, 20);

@@ -31,6 +31,8 @@ export interface BenchResult {
 export function printResults(results: BenchResult[]): void {
   for (const result of results) {
     const goal = result.goal ? `  (goal ${result.goal})` : '';
-    console.log(`${result.name}\n  ours:     ${result.measured}\n  baseline: ${result.baseline}\n  ratio:    ${result.ratio.toFixed(2)}x${goal}\n`);
+    console.log(
+      `${result.name}\n  ours:     ${result.measured}\n  baseline: ${result.baseline}\n  ratio:    ${result.ratio.toFixed(2)}x${goal}\n`,
+    );
   }
 }

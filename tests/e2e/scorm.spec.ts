@@ -107,7 +107,9 @@ for (const version of ['1.2', '2004'] as const) {
       await expect
         .poll(() => video.evaluate((element: HTMLVideoElement) => element.currentSrc))
         .toMatch(/^blob:/);
-      expect(await video.evaluate((element: HTMLVideoElement) => element.textTracks.length)).toBe(2);
+      expect(await video.evaluate((element: HTMLVideoElement) => element.textTracks.length)).toBe(
+        2,
+      );
       await video.evaluate((element: HTMLVideoElement) => (element.muted = true));
       await video.evaluate((element: HTMLVideoElement) => (element.currentTime = 1.2));
       const question = frame.locator('.cs-video-question');

@@ -57,7 +57,10 @@ export function up(db: Database): void {
 export function countWordsInDocument(doc: string | object): number {
   let root: unknown;
   try {
-    root = typeof doc === 'string' ? (JSON.parse(doc) as { root?: unknown }).root : (doc as { root?: unknown }).root;
+    root =
+      typeof doc === 'string'
+        ? (JSON.parse(doc) as { root?: unknown }).root
+        : (doc as { root?: unknown }).root;
   } catch {
     return 0;
   }
@@ -73,8 +76,10 @@ export function countWordsInDocument(doc: string | object): number {
   return words;
 }
 
-const isCjk = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
-const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000;
+const isCjk = (code: number) =>
+  (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+const isSpace = (code: number) =>
+  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000;
 /** ASCII letters and digits, and anything past ASCII but general punctuation and CJK. */
 const isWordCharacter = (code: number) =>
   (code >= 48 && code <= 57) ||
@@ -88,7 +93,12 @@ export function countWords(text: string): number {
   let wordHasLetter = false;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if (isCjk(code) || isSpace(code) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xff0f)) {
+    if (
+      isCjk(code) ||
+      isSpace(code) ||
+      (code >= 0x3000 && code <= 0x303f) ||
+      (code >= 0xff00 && code <= 0xff0f)
+    ) {
       if (wordHasLetter) words += 1;
       wordHasLetter = false;
       if (isCjk(code)) words += 1;
