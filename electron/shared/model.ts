@@ -168,6 +168,8 @@ export interface MediaMeta {
   loudnorm: boolean;
   captions: CaptionTrack[];
   chapters: Chapter[];
+  /** Slide recordings: where the picture changes completely, for the author to accept. */
+  chapterSuggestions?: Chapter[];
   sourceName: string;
   sourceSize: number;
   /** The lesson the video was imported for, if any. */

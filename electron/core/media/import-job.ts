@@ -7,8 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { StudioError } from '../../shared/errors';
-import { captionFileName, renditionDir } from '../../shared/media-files';
-import { mediaQualities, mediaTunings, type MediaMeta } from '../../shared/model';
+import { captionFileName, mediaFileNames, renditionDir } from '../../shared/media-files';
+import { mediaQualities, mediaTunings, type Chapter, type MediaMeta } from '../../shared/model';
+import { getCourse } from '../project/course-repo';
 import {
   collectGarbage,
   insertStagedFile,
@@ -25,6 +26,7 @@ import { listOutputFiles, stageOutputs } from './ingest';
 import { finishOutputs } from './outputs';
 import { findAssetRow, insertMediaAsset, requireMediaMeta, setMediaMeta } from './media-repo';
 import { probeMedia, type MediaProbe } from './probe';
+import { suggestSceneChapters } from './scene-chapters';
 import { suggestTuning } from './stillness';
 import { findMediaTools } from './tools';
 import { runTranscode } from './transcode';
@@ -100,6 +102,15 @@ export function importJobKind(project: Project, notify: () => void): JobKind<Imp
           }),
       });
       await finishOutputs(tempDir, plan, ffmpeg, signal);
+      const chapterSuggestions =
+        plan.kind === 'video' && plan.tuning === 'slides'
+          ? await suggestSceneChapters(
+              ffmpeg,
+              join(tempDir, mediaFileNames.video),
+              getCourse(project.db).language,
+              signal,
+            )
+          : [];
       const staged = await stageOutputs(
         project,
         context.jobId,
@@ -111,7 +122,9 @@ export function importJobKind(project: Project, notify: () => void): JobKind<Imp
             phase: 'store',
           }),
       );
-      context.complete((db) => commitImport(db, context.jobId, data, probe, plan, staged));
+      context.complete((db) =>
+        commitImport(db, context.jobId, data, probe, plan, staged, chapterSuggestions),
+      );
       notify();
       removeUpload(data.source);
     },
@@ -140,6 +153,7 @@ function commitImport(
   probe: MediaProbe,
   plan: LadderPlan,
   staged: readonly StagedFile[],
+  chapterSuggestions: Chapter[],
 ): void {
   // Captions added while the job ran were written into its payload: read them now.
   const captions =
@@ -158,6 +172,7 @@ function commitImport(
     loudnorm: plan.loudnorm,
     captions: [],
     chapters: [],
+    ...(chapterSuggestions.length > 1 ? { chapterSuggestions } : {}),
     sourceName: data.sourceName,
     sourceSize: data.sourceSize,
     ...(data.lessonId ? { lessonId: data.lessonId } : {}),
