@@ -34,3 +34,34 @@ export function sectionsWithLessons(site: PlayerSite) {
 export function hasQuestions(lessons: { quizzes: unknown[] }[]): boolean {
   return lessons.some((lesson) => lesson.quizzes.length > 0);
 }
+
+/**
+ * One SCO resource per lesson page plus one asset resource with everything they share. The
+ * attribute is spelt `adlcp:scormtype` in SCORM 1.2 and `adlcp:scormType` in 2004.
+ */
+export function perLessonResources(
+  tree: PackageTree,
+  site: PlayerSite,
+  scormTypeAttribute: 'adlcp:scormtype' | 'adlcp:scormType',
+): string {
+  const lessons = site.course.lessons
+    .map((lesson) =>
+      xmlElement(
+        'resource',
+        {
+          identifier: `res-${lesson.id}`,
+          type: 'webcontent',
+          [scormTypeAttribute]: 'sco',
+          href: lesson.href,
+        },
+        fileElements([lesson.href]) + xmlElement('dependency', { identifierref: 'res-shared' }),
+      ),
+    )
+    .join('');
+  const shared = xmlElement(
+    'resource',
+    { identifier: 'res-shared', type: 'webcontent', [scormTypeAttribute]: 'asset' },
+    fileElements(sharedFiles(tree, site)),
+  );
+  return lessons + shared;
+}

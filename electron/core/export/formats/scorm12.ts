@@ -8,11 +8,11 @@ import type { PackageTree } from '../package-tree';
 import type { PlayerSite } from '../site';
 import {
   fileElements,
+  perLessonResources,
   hasQuestions,
   manifestFile,
   packageIdentifier,
   sectionsWithLessons,
-  sharedFiles,
 } from './scorm-common';
 
 const namespaces = {
@@ -70,26 +70,7 @@ export function addScorm12Manifest(
         ),
       )
       .join('');
-    resources =
-      course.lessons
-        .map((lesson) =>
-          xmlElement(
-            'resource',
-            {
-              identifier: `res-${lesson.id}`,
-              type: 'webcontent',
-              'adlcp:scormtype': 'sco',
-              href: lesson.href,
-            },
-            fileElements([lesson.href]) + xmlElement('dependency', { identifierref: 'res-shared' }),
-          ),
-        )
-        .join('') +
-      xmlElement(
-        'resource',
-        { identifier: 'res-shared', type: 'webcontent', 'adlcp:scormtype': 'asset' },
-        fileElements(sharedFiles(tree, site)),
-      );
+    resources = perLessonResources(tree, site, 'adlcp:scormtype');
   }
   const manifest = xmlElement(
     'manifest',

@@ -8,11 +8,11 @@ import type { PackageTree } from '../package-tree';
 import type { PlayerSite } from '../site';
 import {
   fileElements,
+  perLessonResources,
   hasQuestions,
   manifestFile,
   packageIdentifier,
   sectionsWithLessons,
-  sharedFiles,
 } from './scorm-common';
 
 const namespaces = {
@@ -95,26 +95,7 @@ export function addScorm2004Manifest(
         ),
       )
       .join('');
-    resources =
-      course.lessons
-        .map((lesson) =>
-          xmlElement(
-            'resource',
-            {
-              identifier: `res-${lesson.id}`,
-              type: 'webcontent',
-              'adlcp:scormType': 'sco',
-              href: lesson.href,
-            },
-            fileElements([lesson.href]) + xmlElement('dependency', { identifierref: 'res-shared' }),
-          ),
-        )
-        .join('') +
-      xmlElement(
-        'resource',
-        { identifier: 'res-shared', type: 'webcontent', 'adlcp:scormType': 'asset' },
-        fileElements(sharedFiles(tree, site)),
-      );
+    resources = perLessonResources(tree, site, 'adlcp:scormType');
   }
   const manifest = xmlElement(
     'manifest',
