@@ -108,3 +108,18 @@ export function assetUrl(assetId: string): string {
     ? `studio-media://asset/${encodeURIComponent(assetId)}`
     : `/media/asset/${encodeURIComponent(assetId)}`;
 }
+
+/** One file of an asset, e.g. `hls/master.m3u8`, `poster.jpg` or `captions/zh-CN.vtt`. */
+export function assetFileUrl(assetId: string, file: string): string {
+  return `${assetUrl(assetId)}/${file.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/**
+ * A file of the learner-player preview that `preview.lesson` / `preview.course` built, e.g.
+ * its `entry`. Served by the host next to the media: the web host at /preview/, Electron
+ * through the studio-media: protocol.
+ */
+export function previewUrl(entry: string): string {
+  const path = entry.split('/').map(encodeURIComponent).join('/');
+  return host === 'electron' ? `studio-media://preview/${path}` : `/preview/${path}`;
+}

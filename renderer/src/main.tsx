@@ -10,6 +10,12 @@ import './styles/shell.css';
 import './styles/outline.css';
 import './styles/editor.css';
 import './styles/lesson-content.css';
+import './styles/blocks.css';
+import './styles/quiz-form.css';
+import './styles/video-block.css';
+import './styles/media.css';
+import './styles/jobs.css';
+import './styles/publish.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -1,4 +1,4 @@
-/** Course metadata: title, description, language, authors, license and cover image. */
+/** Course metadata: title, description, language, authors, license, passing score and cover image. */
 import { useRef, useState } from 'react';
 import { MAX_IMAGE_BYTES } from '../../../electron/shared/contract';
 import { courseLanguages, type Course, type CourseLanguage } from '../../../electron/shared/model';
@@ -23,6 +23,7 @@ export function CourseSettingsDialog({ course, onSaved, onClose }: CourseSetting
   const [authors, setAuthors] = useState(course.authors.join('\n'));
   const [license, setLicense] = useState(course.license);
   const [coverAssetId, setCoverAssetId] = useState(course.coverAssetId);
+  const [passingScore, setPassingScore] = useState(String(course.passingScore));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -58,6 +59,11 @@ export function CourseSettingsDialog({ course, onSaved, onClose }: CourseSetting
       setError(t('course.titleRequired'));
       return;
     }
+    const score = Number(passingScore);
+    if (passingScore.trim() === '' || !Number.isInteger(score) || score < 0 || score > 100) {
+      setError(t('course.passingScoreInvalid'));
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -69,6 +75,7 @@ export function CourseSettingsDialog({ course, onSaved, onClose }: CourseSetting
           authors: parseAuthors(authors),
           license,
           coverAssetId,
+          passingScore: score,
         }),
       );
       onClose();
@@ -168,6 +175,20 @@ export function CourseSettingsDialog({ course, onSaved, onClose }: CourseSetting
                 <option value={license}>{t('course.license.other', { license })}</option>
               )}
             </select>
+          </label>
+          <label className="field">
+            <span className="field-label">{t('course.passingScore')}</span>
+            <input
+              className="input input-number"
+              type="number"
+              min={0}
+              max={100}
+              step={1}
+              value={passingScore}
+              onChange={(event) => setPassingScore(event.target.value)}
+              data-testid="course-passing-score"
+            />
+            <span className="field-hint">{t('course.passingScoreHint')}</span>
           </label>
           <div className="field">
             <span className="field-label">{t('course.cover')}</span>

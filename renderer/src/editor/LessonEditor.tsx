@@ -19,9 +19,12 @@ import { AutosavePlugin } from './plugins/autosave/AutosavePlugin';
 import type { LessonSaver } from './plugins/autosave/LessonSaver';
 import { ImagesPlugin } from './plugins/images/ImagesPlugin';
 import { LessonLoaderPlugin, type LoadState } from './plugins/lesson-loader/LessonLoaderPlugin';
+import { DecoratorInputsPlugin } from './plugins/decorator-inputs/DecoratorInputsPlugin';
 import { LinkDialogPlugin } from './plugins/link/LinkDialogPlugin';
+import { MediaPlugin } from './plugins/media/MediaPlugin';
 import { MarkdownPlugin } from './plugins/markdown/MarkdownPlugin';
 import { PasteCleanupPlugin } from './plugins/paste-cleanup/PasteCleanupPlugin';
+import { QuizPlugin } from './plugins/quiz/QuizPlugin';
 import { SlashMenuPlugin } from './plugins/slash-menu/SlashMenuPlugin';
 import { ListTabPlugin } from './plugins/tab-indentation/ListTabPlugin';
 import { TextHygienePlugin } from './plugins/text-hygiene/TextHygienePlugin';
@@ -49,9 +52,16 @@ interface LessonEditorProps {
   lessonTitle: string;
   sectionTitle: string;
   saver: LessonSaver;
+  onPreview: () => void;
 }
 
-export function LessonEditor({ lessonId, lessonTitle, sectionTitle, saver }: LessonEditorProps) {
+export function LessonEditor({
+  lessonId,
+  lessonTitle,
+  sectionTitle,
+  saver,
+  onPreview,
+}: LessonEditorProps) {
   const t = useT();
   const [loadState, setLoadState] = useState<LoadState>({ status: 'loading' });
 
@@ -65,13 +75,23 @@ export function LessonEditor({ lessonId, lessonTitle, sectionTitle, saver }: Les
         <ToolbarPlugin />
         <div className="editor-scroll">
           <article className="editor-page">
-            <p className="lesson-breadcrumb">
-              <span>{sectionTitle}</span>
-              <span aria-hidden="true"> › </span>
-              <span className="lesson-title" data-testid="lesson-title">
-                {lessonTitle}
-              </span>
-            </p>
+            <div className="lesson-heading">
+              <p className="lesson-breadcrumb">
+                <span>{sectionTitle}</span>
+                <span aria-hidden="true"> › </span>
+                <span className="lesson-title" data-testid="lesson-title">
+                  {lessonTitle}
+                </span>
+              </p>
+              <button
+                type="button"
+                className="button button-small button-ghost"
+                onClick={onPreview}
+                data-testid="preview-lesson"
+              >
+                {t('editor.previewLesson')}
+              </button>
+            </div>
             {loadState.status === 'failed' && (
               <p className="form-error" role="alert">
                 {t('editor.loadFailed', { error: errorText(t, loadState.error) })}
@@ -82,7 +102,9 @@ export function LessonEditor({ lessonId, lessonTitle, sectionTitle, saver }: Les
                 contentEditable={
                   <ContentEditable
                     className="lesson-content"
-                    spellCheck={!(loadState.status === 'ready' && loadState.blocks > SPELLCHECK_MAX_BLOCKS)}
+                    spellCheck={
+                      !(loadState.status === 'ready' && loadState.blocks > SPELLCHECK_MAX_BLOCKS)
+                    }
                     aria-label={t('editor.label')}
                     aria-placeholder={t('editor.placeholder')}
                     placeholder={(editable) =>
@@ -108,6 +130,9 @@ export function LessonEditor({ lessonId, lessonTitle, sectionTitle, saver }: Les
       <ListTabPlugin />
       <LinkDialogPlugin />
       <ImagesPlugin />
+      <MediaPlugin lessonId={lessonId} />
+      <QuizPlugin />
+      <DecoratorInputsPlugin />
       <PasteCleanupPlugin />
       <TextHygienePlugin />
       <SlashMenuPlugin />

@@ -11,6 +11,8 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { EditorThemeClasses, Klass, LexicalNode } from 'lexical';
 import { ImageNode } from './nodes/ImageNode';
+import { QuizNode } from './nodes/QuizNode';
+import { VideoNode } from './nodes/VideoNode';
 
 export const lessonNodes: Klass<LexicalNode>[] = [
   HeadingNode,
@@ -26,6 +28,8 @@ export const lessonNodes: Klass<LexicalNode>[] = [
   TableCellNode,
   HorizontalRuleNode,
   ImageNode,
+  VideoNode,
+  QuizNode,
 ];
 
 /** Class names are prefixed `lc-` (lesson content); styles/lesson-content.css styles them. */
@@ -38,6 +42,8 @@ export const lessonTheme: EditorThemeClasses = {
   hr: 'lc-hr',
   hrSelected: 'is-selected',
   image: 'lc-image',
+  video: 'lc-video',
+  quiz: 'lc-quiz',
   list: {
     ul: 'lc-ul',
     ol: 'lc-ol',

@@ -6,6 +6,7 @@
 import { $insertNodeToNearestRoot } from '@lexical/utils';
 import {
   $createParagraphNode,
+  $getNodeByKey,
   $getRoot,
   $getSelection,
   $isParagraphNode,
@@ -28,6 +29,29 @@ export function $insertBlock(block: LexicalNode): void {
     } else {
       $insertNodeToNearestRoot(block);
     }
+  }
+  if (!block.getNextSibling()) block.insertAfter($createParagraphNode());
+}
+
+/** Where a block is to go once something slow (an upload) finishes: after this top-level node. */
+export function $blockAnchorKey(): string | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return null;
+  return selection.anchor.getNode().getTopLevelElement()?.getKey() ?? null;
+}
+
+/**
+ * Inserts a block where `$blockAnchorKey` pointed: in place of that node if it is an empty
+ * paragraph, else after it; at the end when the node has gone meanwhile.
+ */
+export function $insertBlockAt(block: LexicalNode, anchorKey: string | null): void {
+  const anchor = anchorKey ? $getNodeByKey(anchorKey) : null;
+  if (!anchor || !anchor.isAttached() || anchor.getParent() !== $getRoot()) {
+    $getRoot().append(block);
+  } else if ($isParagraphNode(anchor) && anchor.getChildrenSize() === 0) {
+    anchor.replace(block);
+  } else {
+    anchor.insertAfter(block);
   }
   if (!block.getNextSibling()) block.insertAfter($createParagraphNode());
 }

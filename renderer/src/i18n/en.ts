@@ -1,8 +1,17 @@
 /**
  * English UI strings: the reference table. Every other language must provide exactly these
- * keys (see `Messages`), so a string missing from a translation fails to compile.
+ * keys (see `Messages`), so a string missing from a translation fails to compile. The media,
+ * quiz and publishing strings live in their own files beside this one.
  */
+import { mediaEn } from './media.en';
+import { publishEn } from './publish.en';
+import { quizEn } from './quiz.en';
+
 export const en = {
+  ...mediaEn,
+  ...quizEn,
+  ...publishEn,
+
   'app.name': 'Course Studio',
 
   'common.cancel': 'Cancel',
@@ -41,6 +50,9 @@ export const en = {
   'start.replace': 'Replace it',
   'start.settings': 'Settings',
 
+  'shell.media': 'Media',
+  'shell.previewCourse': 'Preview course',
+  'shell.export': 'Export…',
   'shell.courseSettings': 'Course settings',
   'shell.settings': 'Settings',
   'shell.closeCourse': 'Close course',
@@ -71,7 +83,8 @@ export const en = {
   'editor.noLesson': 'Select a lesson in the outline to start writing.',
   'editor.loading': 'Loading lesson…',
   'editor.loadFailed': 'This lesson could not be opened. {error}',
-  'editor.placeholder': 'Start writing… Type “/” to insert headings, lists, tables and images.',
+  'editor.placeholder':
+    'Start writing… Type “/” to insert headings, lists, tables, images, videos and quizzes.',
   'editor.label': 'Lesson content',
   'editor.toolbar': 'Formatting',
   'editor.blockType': 'Block type',
@@ -94,6 +107,11 @@ export const en = {
   'editor.table': 'Insert table',
   'editor.divider': 'Divider',
   'editor.image': 'Insert image',
+  'editor.insertVideo': 'Insert video',
+  'editor.insertQuiz': 'Insert quiz',
+  'editor.slash.video': 'Video',
+  'editor.slash.quiz': 'Quiz',
+  'editor.previewLesson': 'Preview lesson',
   'editor.undo': 'Undo',
   'editor.redo': 'Redo',
   'editor.slashMenu': 'Insert block',
@@ -125,6 +143,10 @@ export const en = {
   'course.license.none': 'Not specified',
   'course.license.allRightsReserved': 'All rights reserved',
   'course.license.other': 'Other: {license}',
+  'course.passingScore': 'Passing score (%)',
+  'course.passingScoreHint':
+    'Share of quiz points a learner needs to pass; platforms get it as the mastery score.',
+  'course.passingScoreInvalid': 'The passing score is a whole number from 0 to 100.',
   'course.cover': 'Cover image',
   'course.noCover': 'No cover image yet.',
   'course.uploadCover': 'Upload image…',

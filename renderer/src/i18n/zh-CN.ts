@@ -1,7 +1,14 @@
 /** Simplified Chinese UI strings. Typed as `Messages`, so a missing or stray key fails to compile. */
 import type { Messages } from './en';
+import { mediaZhCN } from './media.zh-CN';
+import { publishZhCN } from './publish.zh-CN';
+import { quizZhCN } from './quiz.zh-CN';
 
 export const zhCN: Messages = {
+  ...mediaZhCN,
+  ...quizZhCN,
+  ...publishZhCN,
+
   'app.name': 'Course Studio 课程工作室',
 
   'common.cancel': '取消',
@@ -40,6 +47,9 @@ export const zhCN: Messages = {
   'start.replace': '替换该文件',
   'start.settings': '设置',
 
+  'shell.media': '媒体',
+  'shell.previewCourse': '预览课程',
+  'shell.export': '导出…',
   'shell.courseSettings': '课程设置',
   'shell.settings': '设置',
   'shell.closeCourse': '关闭课程',
@@ -68,7 +78,7 @@ export const zhCN: Messages = {
   'editor.noLesson': '在大纲中选择一个课时即可开始编写。',
   'editor.loading': '正在加载课时…',
   'editor.loadFailed': '无法打开此课时。{error}',
-  'editor.placeholder': '开始编写… 输入“/”可插入标题、列表、表格和图片。',
+  'editor.placeholder': '开始编写… 输入“/”可插入标题、列表、表格、图片、视频和测验。',
   'editor.label': '课时内容',
   'editor.toolbar': '格式',
   'editor.blockType': '段落类型',
@@ -91,6 +101,11 @@ export const zhCN: Messages = {
   'editor.table': '插入表格',
   'editor.divider': '分隔线',
   'editor.image': '插入图片',
+  'editor.insertVideo': '插入视频',
+  'editor.insertQuiz': '插入测验',
+  'editor.slash.video': '视频',
+  'editor.slash.quiz': '测验',
+  'editor.previewLesson': '预览课时',
   'editor.undo': '撤销',
   'editor.redo': '重做',
   'editor.slashMenu': '插入内容块',
@@ -122,6 +137,9 @@ export const zhCN: Messages = {
   'course.license.none': '未指定',
   'course.license.allRightsReserved': '保留所有权利',
   'course.license.other': '其他：{license}',
+  'course.passingScore': '及格分数（%）',
+  'course.passingScoreHint': '学员通过所需的测验得分比例；各平台将其作为掌握分数。',
+  'course.passingScoreInvalid': '及格分数须为 0 到 100 之间的整数。',
   'course.cover': '封面图片',
   'course.noCover': '还没有封面图片。',
   'course.uploadCover': '上传图片…',

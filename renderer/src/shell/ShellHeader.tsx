@@ -6,6 +6,10 @@ import { SaveStatus } from './SaveStatus';
 interface ShellHeaderProps {
   courseTitle: string;
   saver: LessonSaver;
+  mediaOpen: boolean;
+  onToggleMedia: () => void;
+  onPreview: () => void;
+  onExport: () => void;
   onCourseSettings: () => void;
   onSettings: () => void;
   onClose: () => void;
@@ -14,6 +18,10 @@ interface ShellHeaderProps {
 export function ShellHeader({
   courseTitle,
   saver,
+  mediaOpen,
+  onToggleMedia,
+  onPreview,
+  onExport,
   onCourseSettings,
   onSettings,
   onClose,
@@ -31,6 +39,31 @@ export function ShellHeader({
       </h1>
       <SaveStatus saver={saver} />
       <div className="header-actions">
+        <button
+          type="button"
+          className={mediaOpen ? 'button button-ghost is-active' : 'button button-ghost'}
+          aria-pressed={mediaOpen}
+          onClick={onToggleMedia}
+          data-testid="toggle-media"
+        >
+          {t('shell.media')}
+        </button>
+        <button
+          type="button"
+          className="button button-ghost"
+          onClick={onPreview}
+          data-testid="preview-course"
+        >
+          {t('shell.previewCourse')}
+        </button>
+        <button
+          type="button"
+          className="button button-ghost"
+          onClick={onExport}
+          data-testid="open-export"
+        >
+          {t('shell.export')}
+        </button>
         <button
           type="button"
           className="button button-ghost"

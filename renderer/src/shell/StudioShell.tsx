@@ -1,7 +1,7 @@
 /**
- * The studio with a course open: header, outline on the left, the lesson editor on the right.
- * Owns the course metadata, the outline and which lesson is open, and keeps them in step with
- * changes other windows make.
+ * The studio with a course open: header, outline on the left, the lesson editor, the media
+ * library beside it when open, and the job tray at the foot. Owns the course metadata, the
+ * outline and which lesson is open, and keeps them in step with changes other windows make.
  */
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { ArgsOf } from '../../../electron/shared/contract';
@@ -12,9 +12,14 @@ import { LessonEditor } from '../editor/LessonEditor';
 import { LessonSaver } from '../editor/plugins/autosave/LessonSaver';
 import { useT } from '../i18n/I18nProvider';
 import { errorText } from '../i18n/errorText';
+import { JobTray } from '../jobs/JobTray';
+import { MediaLibraryPanel } from '../media/MediaLibraryPanel';
+import { UploadsProvider } from '../media/UploadsProvider';
 import { useNotify } from '../notifications/Notifications';
 import { OutlinePanel } from '../outline/OutlinePanel';
 import { findLesson, firstLessonId } from '../outline/outlineModel';
+import { ExportDialog } from '../publish/ExportDialog';
+import { PreviewDialog, type PreviewTarget } from '../publish/PreviewDialog';
 import { ShellHeader } from './ShellHeader';
 
 interface StudioShellProps {
@@ -32,6 +37,9 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
   const [outline, setOutline] = useState<Outline>(snapshot.outline);
   const [chosenLessonId, setChosenLessonId] = useState(() => firstLessonId(snapshot.outline));
   const [courseDialogOpen, setCourseDialogOpen] = useState(false);
+  const [mediaOpen, setMediaOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
+  const [preview, setPreview] = useState<PreviewTarget | null>(null);
   const saver = useMemo(
     () =>
       new LessonSaver((id, doc, baseRevision) =>
@@ -114,44 +122,63 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
   useEffect(() => onMenu((command) => onMenuCommand(command)), []);
 
   return (
-    <div className="shell" data-testid="studio-shell">
-      <ShellHeader
-        courseTitle={course.title}
-        saver={saver}
-        onCourseSettings={() => setCourseDialogOpen(true)}
-        onSettings={onOpenSettings}
-        onClose={() => void closeCourse()}
-      />
-      <div className="shell-body">
-        <aside className="sidebar">
-          <OutlinePanel
-            outline={outline}
-            setOutline={setOutline}
-            courseLanguage={course.language}
-            openLessonId={lesson?.id ?? null}
-            onOpenLesson={(id) => void switchLesson(id)}
-          />
-        </aside>
-        <main className="workspace">
-          {lesson && open ? (
-            <LessonEditor
-              lessonId={lesson.id}
-              lessonTitle={lesson.title}
-              sectionTitle={open.section.title}
-              saver={saver}
-            />
-          ) : (
-            <div className="empty-state">{t('editor.noLesson')}</div>
-          )}
-        </main>
-      </div>
-      {courseDialogOpen && (
-        <CourseSettingsDialog
-          course={course}
-          onSaved={setCourse}
-          onClose={() => setCourseDialogOpen(false)}
+    <UploadsProvider>
+      <div className="shell" data-testid="studio-shell">
+        <ShellHeader
+          courseTitle={course.title}
+          saver={saver}
+          mediaOpen={mediaOpen}
+          onToggleMedia={() => setMediaOpen((open) => !open)}
+          onPreview={() => setPreview({ kind: 'course' })}
+          onExport={() => setExportOpen(true)}
+          onCourseSettings={() => setCourseDialogOpen(true)}
+          onSettings={onOpenSettings}
+          onClose={() => void closeCourse()}
         />
-      )}
-    </div>
+        <div className="shell-body">
+          <aside className="sidebar">
+            <OutlinePanel
+              outline={outline}
+              setOutline={setOutline}
+              courseLanguage={course.language}
+              openLessonId={lesson?.id ?? null}
+              onOpenLesson={(id) => void switchLesson(id)}
+            />
+          </aside>
+          <main className="workspace">
+            {lesson && open ? (
+              <LessonEditor
+                lessonId={lesson.id}
+                lessonTitle={lesson.title}
+                sectionTitle={open.section.title}
+                saver={saver}
+                onPreview={() => setPreview({ kind: 'lesson', id: lesson.id, title: lesson.title })}
+              />
+            ) : (
+              <div className="empty-state">{t('editor.noLesson')}</div>
+            )}
+          </main>
+          {mediaOpen && <MediaLibraryPanel onClose={() => setMediaOpen(false)} />}
+        </div>
+        <JobTray />
+        {exportOpen && (
+          <ExportDialog coursePath={snapshot.path} onClose={() => setExportOpen(false)} />
+        )}
+        {preview && (
+          <PreviewDialog
+            target={preview}
+            beforePreview={flushOrExplain}
+            onClose={() => setPreview(null)}
+          />
+        )}
+        {courseDialogOpen && (
+          <CourseSettingsDialog
+            course={course}
+            onSaved={setCourse}
+            onClose={() => setCourseDialogOpen(false)}
+          />
+        )}
+      </div>
+    </UploadsProvider>
   );
 }

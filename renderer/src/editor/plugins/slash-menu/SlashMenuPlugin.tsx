@@ -1,6 +1,6 @@
 /**
  * Typing "/" opens a menu of blocks to insert (headings, lists, quote, code, table, divider,
- * image). The query matches the translated name and the English name, so "/tab" and "/表格"
+ * image, video, quiz). The query matches the translated name and the English name, so "/tab" and "/表格"
  * both find the table.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -16,6 +16,8 @@ import { useT } from '../../../i18n/I18nProvider';
 import { formatMessage, type MessageKey } from '../../../i18n/messages';
 import { formatBlock, insertDivider, insertTable, type BlockType } from '../../blockFormat';
 import { PICK_IMAGE_COMMAND } from '../images/commands';
+import { OPEN_VIDEO_PICKER_COMMAND } from '../media/commands';
+import { INSERT_QUIZ_COMMAND } from '../quiz/commands';
 import { icons } from '../toolbar/icons';
 
 class BlockOption extends MenuOption {
@@ -63,6 +65,13 @@ export function SlashMenuPlugin() {
       option('divider', 'editor.divider', icons.divider, insertDivider),
       option('image', 'editor.image', icons.image, (target) =>
         target.dispatchCommand(PICK_IMAGE_COMMAND, undefined),
+      ),
+      // In an update of their own, so they run after the typed "/query" is gone.
+      option('video', 'editor.slash.video', icons.video, (target) =>
+        target.update(() => target.dispatchCommand(OPEN_VIDEO_PICKER_COMMAND, undefined)),
+      ),
+      option('quiz', 'editor.slash.quiz', icons.quiz, (target) =>
+        target.update(() => target.dispatchCommand(INSERT_QUIZ_COMMAND, undefined)),
       ),
     ];
   }, [t]);

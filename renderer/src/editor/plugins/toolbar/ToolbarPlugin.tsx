@@ -17,6 +17,8 @@ import {
 import { withShortcut } from '../../shortcuts';
 import { PICK_IMAGE_COMMAND } from '../images/commands';
 import { OPEN_LINK_DIALOG_COMMAND } from '../link/commands';
+import { OPEN_VIDEO_PICKER_COMMAND } from '../media/commands';
+import { INSERT_QUIZ_COMMAND } from '../quiz/commands';
 import { icons } from './icons';
 import { useToolbarState } from './useToolbarState';
 
@@ -129,6 +131,12 @@ export function ToolbarPlugin() {
         {button('divider', t('editor.divider'), icons.divider, () => insertDivider(editor))}
         {button('image', t('editor.image'), icons.image, () =>
           editor.dispatchCommand(PICK_IMAGE_COMMAND, undefined),
+        )}
+        {button('video', t('editor.insertVideo'), icons.video, () =>
+          editor.dispatchCommand(OPEN_VIDEO_PICKER_COMMAND, undefined),
+        )}
+        {button('quiz', t('editor.insertQuiz'), icons.quiz, () =>
+          editor.dispatchCommand(INSERT_QUIZ_COMMAND, undefined),
         )}
       </div>
     </div>

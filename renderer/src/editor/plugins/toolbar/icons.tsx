@@ -76,6 +76,19 @@ export const icons = {
       <path d="m20.5 16-4.5-4.5-8.5 8" />
     </Icon>
   ),
+  video: (
+    <Icon>
+      <rect x="3" y="6" width="13" height="12" rx="2" />
+      <path d="m16 10.5 5-3v9l-5-3" />
+    </Icon>
+  ),
+  quiz: (
+    <Icon>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6v.6" />
+      <path d="M12 17.2v.1" />
+    </Icon>
+  ),
   undo: (
     <Icon>
       <path d="M9 14 4 9l5-5" />

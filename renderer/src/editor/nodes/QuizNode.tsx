@@ -1,0 +1,100 @@
+/**
+ * A quiz block: one question with its choices or accepted answers, feedback, explanation and
+ * points. Serialized exactly as the shared `quiz` node, `{ type: 'quiz', version: 1, ...QuizData }`
+ * (electron/shared/content/nodes.ts), which the player, the preview and every exporter read.
+ */
+import {
+  $applyNodeReplacement,
+  DecoratorNode,
+  type DOMExportOutput,
+  type EditorConfig,
+  type LexicalNode,
+  type NodeKey,
+  type SerializedLexicalNode,
+} from 'lexical';
+import { lazy, Suspense, type JSX } from 'react';
+import type { QuizData } from '../../../../electron/shared/content';
+import { exportQuizData, newQuiz, readQuizData } from './quiz/quizData';
+
+const QuizView = lazy(() => import('./QuizView'));
+
+export type SerializedQuizNode = SerializedLexicalNode &
+  QuizData & {
+    type: 'quiz';
+    version: 1;
+  };
+
+export class QuizNode extends DecoratorNode<JSX.Element> {
+  __quiz: QuizData;
+
+  static override getType(): string {
+    return 'quiz';
+  }
+
+  static override clone(node: QuizNode): QuizNode {
+    return new QuizNode(node.__quiz, node.__key);
+  }
+
+  static override importJSON(json: Record<string, unknown>): QuizNode {
+    return $createQuizNode(readQuizData(json));
+  }
+
+  constructor(quiz: QuizData, key?: NodeKey) {
+    super(key);
+    this.__quiz = quiz;
+  }
+
+  override exportJSON(): SerializedQuizNode {
+    return { type: 'quiz', version: 1, ...exportQuizData(this.__quiz) };
+  }
+
+  /** Copied as HTML, a question keeps only its prompt: answers stay out of other documents. */
+  override exportDOM(): DOMExportOutput {
+    const element = document.createElement('p');
+    element.textContent = this.__quiz.prompt;
+    return { element };
+  }
+
+  override createDOM(config: EditorConfig): HTMLElement {
+    const element = document.createElement('div');
+    element.className = config.theme.quiz ?? '';
+    element.contentEditable = 'false';
+    return element;
+  }
+
+  override updateDOM(): boolean {
+    return false;
+  }
+
+  override isInline(): boolean {
+    return false;
+  }
+
+  override getTextContent(): string {
+    return '';
+  }
+
+  getQuiz(): QuizData {
+    return this.getLatest().__quiz;
+  }
+
+  setQuiz(quiz: QuizData): void {
+    this.getWritable().__quiz = quiz;
+  }
+
+  override decorate(): JSX.Element {
+    return (
+      <Suspense fallback={null}>
+        <QuizView nodeKey={this.getKey()} quiz={this.__quiz} />
+      </Suspense>
+    );
+  }
+}
+
+export function $createQuizNode(quiz: QuizData = newQuiz()): QuizNode {
+  return $applyNodeReplacement(new QuizNode(quiz));
+}
+
+export function $isQuizNode(node: LexicalNode | null | undefined): node is QuizNode {
+  return node instanceof QuizNode;
+}

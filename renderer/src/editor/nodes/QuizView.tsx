@@ -1,0 +1,41 @@
+/**
+ * How a QuizNode looks in the editor: the question's editing form inside a block frame. Edits
+ * go into the node as they are typed, so autosave keeps them.
+ */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
+import { $getNodeByKey, type NodeKey } from 'lexical';
+import type { QuizData } from '../../../../electron/shared/content';
+import { useT } from '../../i18n/I18nProvider';
+import { BlockFrame } from './BlockFrame';
+import { $isQuizNode } from './QuizNode';
+import { QuizForm } from './quiz/QuizForm';
+import { useNodeDraft } from './useNodeDraft';
+
+interface QuizViewProps {
+  nodeKey: NodeKey;
+  quiz: QuizData;
+}
+
+export default function QuizView({ nodeKey, quiz }: QuizViewProps) {
+  const [editor] = useLexicalComposerContext();
+  const editable = useLexicalEditable();
+  const t = useT();
+  const [draft, change] = useNodeDraft(quiz, (next: QuizData) =>
+    editor.update(() => {
+      const node = $getNodeByKey(nodeKey);
+      if ($isQuizNode(node)) node.setQuiz(next);
+    }),
+  );
+
+  return (
+    <BlockFrame
+      nodeKey={nodeKey}
+      kind="quiz"
+      label={`${t('quiz.block')} · ${t(`quiz.kind.${draft.kind}`)}`}
+      testId="quiz-block"
+    >
+      <QuizForm quiz={draft} onChange={change} disabled={!editable} />
+    </BlockFrame>
+  );
+}

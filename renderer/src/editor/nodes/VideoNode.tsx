@@ -1,0 +1,114 @@
+/**
+ * A video (or audio) asset placed in a lesson. The node holds the asset id, a title, its own
+ * chapters if it overrides the asset's, and in-video questions; the media itself is served by
+ * the host. Serialized exactly as the shared `video` node,
+ * `{ type: 'video', version: 1, assetId, title?, chapters?, questions? }`
+ * (electron/shared/content/nodes.ts).
+ */
+import {
+  $applyNodeReplacement,
+  DecoratorNode,
+  type DOMExportOutput,
+  type EditorConfig,
+  type LexicalNode,
+  type NodeKey,
+  type SerializedLexicalNode,
+} from 'lexical';
+import { lazy, Suspense, type JSX } from 'react';
+import type { VideoChapter, VideoQuestion } from '../../../../electron/shared/content';
+import { mediaFileNames } from '../../../../electron/shared/media-files';
+import { assetFileUrl } from '../../api';
+import { exportVideoBlockData, readVideoBlockData, type VideoBlockData } from './video/videoData';
+
+const VideoView = lazy(() => import('./VideoView'));
+
+export interface SerializedVideoNode extends SerializedLexicalNode {
+  type: 'video';
+  version: 1;
+  assetId: string;
+  title?: string;
+  chapters?: VideoChapter[];
+  questions?: VideoQuestion[];
+}
+
+export class VideoNode extends DecoratorNode<JSX.Element> {
+  __data: VideoBlockData;
+
+  static override getType(): string {
+    return 'video';
+  }
+
+  static override clone(node: VideoNode): VideoNode {
+    return new VideoNode(node.__data, node.__key);
+  }
+
+  static override importJSON(json: Record<string, unknown>): VideoNode {
+    return $createVideoNode(readVideoBlockData(json));
+  }
+
+  constructor(data: VideoBlockData, key?: NodeKey) {
+    super(key);
+    this.__data = data;
+  }
+
+  override exportJSON(): SerializedVideoNode {
+    return { type: 'video', version: 1, ...exportVideoBlockData(this.__data) };
+  }
+
+  /** Copied as HTML: the progressive MP4 with its poster, which any editor can show. */
+  override exportDOM(): DOMExportOutput {
+    const video = document.createElement('video');
+    video.controls = true;
+    video.src = assetFileUrl(this.__data.assetId, mediaFileNames.video);
+    video.poster = assetFileUrl(this.__data.assetId, mediaFileNames.poster);
+    if (this.__data.title) video.title = this.__data.title;
+    return { element: video };
+  }
+
+  override createDOM(config: EditorConfig): HTMLElement {
+    const element = document.createElement('div');
+    element.className = config.theme.video ?? '';
+    element.contentEditable = 'false';
+    return element;
+  }
+
+  override updateDOM(): boolean {
+    return false;
+  }
+
+  override isInline(): boolean {
+    return false;
+  }
+
+  override getTextContent(): string {
+    return '';
+  }
+
+  getData(): VideoBlockData {
+    return this.getLatest().__data;
+  }
+
+  setData(data: VideoBlockData): void {
+    this.getWritable().__data = data;
+  }
+
+  override decorate(): JSX.Element {
+    return (
+      <Suspense fallback={null}>
+        <VideoView nodeKey={this.getKey()} data={this.__data} />
+      </Suspense>
+    );
+  }
+}
+
+export function $createVideoNode(
+  data: Pick<VideoBlockData, 'assetId'> & Partial<VideoBlockData>,
+): VideoNode {
+  return $applyNodeReplacement(
+    new VideoNode({ title: '', chapters: undefined, questions: [], ...data }),
+  );
+}
+
+export function $isVideoNode(node: LexicalNode | null | undefined): node is VideoNode {
+  return node instanceof VideoNode;
+}
