@@ -21,6 +21,8 @@ export const CONTENT_SECURITY_POLICY = [
   `connect-src 'self' ${MEDIA_SCHEME}:`,
   // The lesson and course preview: the learner player served from the project.
   `frame-src ${MEDIA_SCHEME}:`,
+  // hls.js demuxes in a worker it starts from a blob: URL.
+  "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",

@@ -6,7 +6,7 @@
  * Runs sandboxed: it may only require 'electron', so it is bundled into one CJS file
  * (packaging/build-electron.mjs), contract and zod included.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import {
   CALL_CHANNEL,
   CLIENT_ID_CHANNEL,
@@ -71,6 +71,11 @@ const bridge: PreloadBridge = {
     if (typeof listener !== 'function') throw new Error('onMenu needs a function');
     menuListeners.add(listener);
     return () => void menuListeners.delete(listener);
+  },
+
+  pathForFile(file) {
+    // webUtils only answers for real File objects from this page; anything else throws.
+    return webUtils.getPathForFile(file as Parameters<typeof webUtils.getPathForFile>[0]);
   },
 
   dialog: {

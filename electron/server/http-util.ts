@@ -12,6 +12,8 @@ export const securityHeaders: Record<string, string> = {
     "style-src 'self' 'unsafe-inline'",
     "script-src 'self'",
     "connect-src 'self'",
+    // hls.js demuxes in a worker it starts from a blob: URL.
+    "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",

@@ -10,6 +10,11 @@ export interface StudioBridge {
   on(event: string, listener: (payload: unknown) => void): () => void;
   /** Electron only: commands from the native menu ('new-course', 'open-course', 'settings'). */
   onMenu?: (listener: (command: string) => void) => () => void;
+  /**
+   * Electron only: the path on disk of a file the user dropped or picked, so media is imported
+   * straight from where it is instead of being uploaded (a web page never learns paths).
+   */
+  pathForFile?: (file: unknown) => string;
   /** Electron only: the system's file dialogs for .course files. */
   dialog?: {
     saveCourse(defaultPath: string): Promise<string | null>;

@@ -8,6 +8,7 @@ export const errorCodes = [
   'NO_PROJECT_OPEN',
   'FILE_NOT_FOUND',
   'FILE_EXISTS',
+  'FOLDER_NOT_EMPTY',
   'NOT_SQLITE',
   'NOT_A_COURSE',
   'NEWER_SCHEMA',

@@ -76,6 +76,8 @@ const bridge: StudioBridge = window.studio ?? webBridge();
 export const clientId = bridge.clientId;
 export const host: 'electron' | 'web' = window.studio ? 'electron' : 'web';
 export const nativeDialogs = bridge.dialog ?? null;
+/** Electron only: where a dropped or picked file is on disk (null on the web host). */
+export const nativePathForFile = bridge.pathForFile ?? null;
 
 /** Calls one contract method; rejects with a StudioError the UI can translate. */
 export async function call<M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> {

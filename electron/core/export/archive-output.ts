@@ -3,7 +3,8 @@
  * into place only when complete, so a failed or cancelled export leaves nothing half-written.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { StudioError } from '../../shared/errors';
 import { dirname, join, basename } from 'node:path';
 import type { ChunkReader, PackageEntry } from './package-tree';
 
@@ -19,6 +20,7 @@ export async function writeAtomically(
   target: string,
   write: (temporary: string) => Promise<void>,
 ): Promise<void> {
+  assertReplaceable(target);
   mkdirSync(dirname(target), { recursive: true });
   const temporary = join(
     dirname(target),
@@ -31,6 +33,27 @@ export async function writeAtomically(
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/**
+ * Replacing a file the user named is what "save as" does; replacing a folder is only safe when
+ * it is empty or an earlier site export (its start page and player), never a folder of theirs.
+ */
+export function assertReplaceable(target: string): void {
+  let stats;
+  try {
+    stats = statSync(target);
+  } catch {
+    return;
+  }
+  if (!stats.isDirectory()) return;
+  const names = readdirSync(target);
+  const earlierExport = names.includes('index.html') && names.includes('player');
+  if (names.length > 0 && !earlierExport) {
+    throw new StudioError('FOLDER_NOT_EMPTY', `${target} already holds other files.`, {
+      path: target,
+    });
   }
 }
 

@@ -159,6 +159,8 @@ export const en = {
   'error.NO_PROJECT_OPEN': 'No course is open.',
   'error.FILE_NOT_FOUND': 'The file could not be found.',
   'error.FILE_EXISTS': 'A file with that name already exists.',
+  'error.FOLDER_NOT_EMPTY':
+    'That folder already holds other files. Choose an empty folder or a new name.',
   'error.NOT_SQLITE': 'This file is not a Course Studio course.',
   'error.NOT_A_COURSE': 'This file is not a Course Studio course.',
   'error.NEWER_SCHEMA':

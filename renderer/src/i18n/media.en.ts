@@ -69,6 +69,8 @@ export const mediaEn = {
 
   'chapters.title': 'Chapters',
   'chapters.none': 'No chapters yet.',
+  'chapters.suggested': '{count} slide changes found.',
+  'chapters.useSuggested': 'Use them as chapters',
   'chapters.edit': 'Edit chapters',
   'chapters.overridden':
     'This block has its own chapters. Saving stores them on the video, for every lesson that uses it.',

@@ -68,6 +68,8 @@ export const mediaZhCN: { readonly [K in keyof typeof mediaEn]: string } = {
 
   'chapters.title': '章节',
   'chapters.none': '还没有章节。',
+  'chapters.suggested': '检测到 {count} 处换页。',
+  'chapters.useSuggested': '用作章节',
   'chapters.edit': '编辑章节',
   'chapters.overridden': '此视频块有自己的章节。保存后将存储到视频本身，所有使用它的课时都会显示。',
   'chapters.addAtCurrent': '在当前时间添加章节',

@@ -152,6 +152,7 @@ export const zhCN: Messages = {
   'error.NO_PROJECT_OPEN': '当前没有打开的课程。',
   'error.FILE_NOT_FOUND': '找不到该文件。',
   'error.FILE_EXISTS': '已存在同名文件。',
+  'error.FOLDER_NOT_EMPTY': '该文件夹中已有其他文件。请选择一个空文件夹或新的名称。',
   'error.NOT_SQLITE': '该文件不是 Course Studio 课程。',
   'error.NOT_A_COURSE': '该文件不是 Course Studio 课程。',
   'error.NEWER_SCHEMA': '该课程由更新版本的 Course Studio 保存。请先升级应用再打开。',

@@ -5,6 +5,7 @@
  * The host's token travels as the cookie the page got when it loaded, like every other request.
  */
 import { isStudioErrorData, StudioError } from '../../../electron/shared/errors';
+import { nativePathForFile } from '../api';
 
 export interface UploadProgress {
   loaded: number;
@@ -16,6 +17,12 @@ export function uploadFile(
   onProgress: (progress: UploadProgress) => void,
   signal?: AbortSignal,
 ): Promise<string> {
+  // The desktop app imports the file where it is: nothing to upload.
+  const localPath = nativePathForFile?.(file);
+  if (localPath) {
+    onProgress({ loaded: file.size, total: file.size });
+    return Promise.resolve(localPath);
+  }
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', `/upload?name=${encodeURIComponent(file.name)}`);

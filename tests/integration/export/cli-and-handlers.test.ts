@@ -2,7 +2,7 @@
  * The export reaches users three ways: the CLI, the contract (`export.run` with progress
  * events) and the preview (`preview.*` + `readPreviewFile`, which a host serves).
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPreviewFile } from '../../../electron/core/export/preview';
@@ -42,6 +42,23 @@ describe('course-studio export', () => {
 });
 
 describe('export.run and preview through the contract', () => {
+  it('never replaces a folder of the user’s, only an empty one or an earlier site export', async () => {
+    const { call } = makeStudio();
+    await call('project.open', { path: fixture.course.path });
+    const documents = join(fixture.dir, 'my-documents');
+    mkdirSync(documents);
+    writeFileSync(join(documents, 'thesis.docx'), 'years of work');
+    await expect(call('export.run', { format: 'site', outPath: documents })).rejects.toMatchObject({
+      code: 'FOLDER_NOT_EMPTY',
+    });
+    expect(readFileSync(join(documents, 'thesis.docx'), 'utf8')).toBe('years of work');
+
+    const site = join(fixture.dir, 'site-again');
+    await call('export.run', { format: 'site', outPath: site });
+    await call('export.run', { format: 'site', outPath: site });
+    expect(existsSync(join(site, 'index.html'))).toBe(true);
+  });
+
   it('exports the open course, reporting progress, and leaves no partial file on failure', async () => {
     const { studio, call } = makeStudio();
     await call('project.open', { path: fixture.course.path });

@@ -110,6 +110,7 @@ export default function VideoView({ nodeKey, data }: VideoViewProps) {
               video={video}
               editable={editable}
               onUseAssetChapters={() => update({ chapters: undefined })}
+              suggestions={meta.chapterSuggestions ?? []}
             />
           </section>
           <section aria-label={t('videoQuestions.title')}>

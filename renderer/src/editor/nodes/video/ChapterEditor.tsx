@@ -24,6 +24,8 @@ interface ChapterEditorProps {
   editable: boolean;
   /** Drops the block's own chapters so the asset's apply. */
   onUseAssetChapters: () => void;
+  /** Slide changes the import found, offered while the video has no chapters. */
+  suggestions: VideoChapter[];
 }
 
 interface Row {
@@ -41,6 +43,7 @@ const toRows = (chapters: VideoChapter[]): Row[] =>
 
 export function ChapterEditor(props: ChapterEditorProps) {
   const { assetId, chapters, overridden, durationSec, video, editable, onUseAssetChapters } = props;
+  const { suggestions } = props;
   const t = useT();
   const [rows, setRows] = useState<Row[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -101,6 +104,19 @@ export function ChapterEditor(props: ChapterEditorProps) {
               </li>
             ))}
           </ol>
+        )}
+        {editable && chapters.length === 0 && suggestions.length > 1 && (
+          <p className="field-hint">
+            {t('chapters.suggested', { count: suggestions.length })}{' '}
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => setRows(toRows(suggestions))}
+              data-testid="chapters-use-suggestions"
+            >
+              {t('chapters.useSuggested')}
+            </button>
+          </p>
         )}
         {editable && (
           <button

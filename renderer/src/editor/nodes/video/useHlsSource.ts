@@ -17,8 +17,8 @@ export function useHlsSource(video: HTMLVideoElement | null, { hls, file }: Medi
   useEffect(() => {
     if (!video) return;
     if (hls && Hls.isSupported()) {
-      // No worker: hls.js would start it from a blob: URL, which the studio's CSP refuses.
-      const player = new Hls({ enableWorker: false, capLevelToPlayerSize: true });
+      // Demuxing runs in hls.js's blob: worker (allowed by worker-src), off the editor's thread.
+      const player = new Hls({ capLevelToPlayerSize: true });
       player.on(Hls.Events.ERROR, (_event, data) => {
         if (!data.fatal) return;
         player.destroy();
