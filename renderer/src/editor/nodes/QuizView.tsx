@@ -4,7 +4,7 @@
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
-import { $getNodeByKey, type NodeKey } from 'lexical';
+import { $getNodeByKey, type NodeKey, SKIP_DOM_SELECTION_TAG } from 'lexical';
 import type { QuizData } from '../../../../electron/shared/content';
 import { useT } from '../../i18n/I18nProvider';
 import { BlockFrame } from './BlockFrame';
@@ -22,10 +22,14 @@ export default function QuizView({ nodeKey, quiz }: QuizViewProps) {
   const editable = useLexicalEditable();
   const t = useT();
   const [draft, change] = useNodeDraft(quiz, (next: QuizData) =>
-    editor.update(() => {
-      const node = $getNodeByKey(nodeKey);
-      if ($isQuizNode(node)) node.setQuiz(next);
-    }),
+    // The caret stays in the field being typed in: Lexical must not move it into the text.
+    editor.update(
+      () => {
+        const node = $getNodeByKey(nodeKey);
+        if ($isQuizNode(node)) node.setQuiz(next);
+      },
+      { tag: SKIP_DOM_SELECTION_TAG },
+    ),
   );
 
   return (

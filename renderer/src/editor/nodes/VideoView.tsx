@@ -4,7 +4,7 @@
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
-import { $getNodeByKey, type NodeKey } from 'lexical';
+import { $getNodeByKey, type NodeKey, SKIP_DOM_SELECTION_TAG } from 'lexical';
 import { useState } from 'react';
 import type { VideoQuestion } from '../../../../electron/shared/content';
 import { useT } from '../../i18n/I18nProvider';
@@ -33,10 +33,14 @@ export default function VideoView({ nodeKey, data }: VideoViewProps) {
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
 
   const update = (patch: Partial<VideoBlockData>) =>
-    editor.update(() => {
-      const node = $getNodeByKey(nodeKey);
-      if ($isVideoNode(node)) node.setData({ ...node.getData(), ...patch });
-    });
+    // The caret stays in the block's field: Lexical must not move it into the text.
+    editor.update(
+      () => {
+        const node = $getNodeByKey(nodeKey);
+        if ($isVideoNode(node)) node.setData({ ...node.getData(), ...patch });
+      },
+      { tag: SKIP_DOM_SELECTION_TAG },
+    );
   const [title, setTitle] = useNodeDraft(data.title, (next: string) => update({ title: next }));
 
   const asset = state.status === 'ready' ? state.asset : null;

@@ -9,7 +9,13 @@ import {
   MenuOption,
   useBasicTypeaheadTriggerMatch,
 } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import type { LexicalEditor, TextNode } from 'lexical';
+import {
+  $getSelection,
+  $isRangeSelection,
+  $isTextNode,
+  type LexicalEditor,
+  type TextNode,
+} from 'lexical';
 import { useMemo, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useT } from '../../../i18n/I18nProvider';
@@ -94,6 +100,7 @@ export function SlashMenuPlugin() {
     editor.update(() => {
       // Remove the typed "/query" before changing the block.
       textNode?.remove();
+      $removeSlashQueryBeforeCaret();
     });
     option.run(editor);
     closeMenu();
@@ -142,4 +149,20 @@ export function SlashMenuPlugin() {
       }
     />
   );
+}
+
+/**
+ * The typeahead splits off the query it last matched; when Enter beats its update (fast
+ * typing on a busy machine) that is a shorter query and part of "/qui" stays behind. Whatever
+ * "/query" still stands right before the caret goes too.
+ */
+function $removeSlashQueryBeforeCaret(): void {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return;
+  const node = selection.anchor.getNode();
+  if (!$isTextNode(node)) return;
+  const offset = selection.anchor.offset;
+  const match = /(?:^|\s)(\/[^/\s]{0,20})$/u.exec(node.getTextContent().slice(0, offset));
+  const query = match?.[1];
+  if (query) node.spliceText(offset - query.length, query.length, '', true);
 }
