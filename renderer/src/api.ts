@@ -21,6 +21,9 @@ declare global {
   }
 }
 
+/** The web transport's raw sender; null in Electron, whose IPC takes objects. */
+let webSend: ((method: string, body: string) => Promise<Reply>) | null = null;
+
 function webBridge(): StudioBridge {
   const clientId = crypto.randomUUID();
   const token = new URLSearchParams(location.search).get('token') ?? '';
@@ -39,23 +42,27 @@ function webBridge(): StudioBridge {
     });
   };
 
+  const send = async (method: string, body: string): Promise<Reply> => {
+    const response = await fetch(`/rpc/${method}`, {
+      method: 'POST',
+      // Lets the last autosave finish when the tab closes; browsers cap keepalive bodies at
+      // 64 KiB. A UTF-16 length of n is at most 3n UTF-8 bytes: no need to encode to check.
+      keepalive: body.length * 3 < 60_000,
+      headers: {
+        'content-type': 'application/json',
+        'x-studio-client': clientId,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body,
+    });
+    return (await response.json()) as Reply;
+  };
+  webSend = send;
+
   return {
     clientId,
-    async call(method, args) {
-      const body = JSON.stringify(args ?? {});
-      const response = await fetch(`/rpc/${method}`, {
-        method: 'POST',
-        // Lets the last autosave finish when the tab closes; browsers cap keepalive bodies at
-        // 64 KiB. A UTF-16 length of n is at most 3n UTF-8 bytes: no need to encode to check.
-        keepalive: body.length * 3 < 60_000,
-        headers: {
-          'content-type': 'application/json',
-          'x-studio-client': clientId,
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body,
-      });
-      return (await response.json()) as Reply;
+    call(method, args) {
+      return send(method, JSON.stringify(args ?? {}));
     },
     on(event, listener) {
       if (!source) connect();
@@ -84,6 +91,26 @@ export async function call<M extends MethodName>(method: M, args: ArgsOf<M>): Pr
   let reply: Reply;
   try {
     reply = await bridge.call(method, args);
+  } catch (error) {
+    throw new StudioError('INTERNAL', error instanceof Error ? error.message : String(error));
+  }
+  if (!reply.ok) throw StudioError.from(reply.error);
+  return reply.value as ResultOf<M>;
+}
+
+/**
+ * `call` for a payload the caller has already serialized (`json` is JSON of `args`): the web
+ * transport sends that text as it is, so a large lesson is not stringified twice per save.
+ */
+export async function callSerialized<M extends MethodName>(
+  method: M,
+  args: ArgsOf<M>,
+  json: string,
+): Promise<ResultOf<M>> {
+  if (!webSend) return call(method, args);
+  let reply: Reply;
+  try {
+    reply = await webSend(method, json);
   } catch (error) {
     throw new StudioError('INTERNAL', error instanceof Error ? error.message : String(error));
   }

@@ -6,7 +6,7 @@
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { ArgsOf } from '../../../electron/shared/contract';
 import type { CourseSnapshot, Outline } from '../../../electron/shared/model';
-import { call, clientId, nativeDialogs, on, onMenu } from '../api';
+import { call, callSerialized, clientId, nativeDialogs, on, onMenu } from '../api';
 import { CourseSettingsDialog } from '../dialogs/CourseSettingsDialog';
 import { LessonEditor } from '../editor/LessonEditor';
 import { LessonSaver } from '../editor/plugins/autosave/LessonSaver';
@@ -42,9 +42,13 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
   const [preview, setPreview] = useState<PreviewTarget | null>(null);
   const saver = useMemo(
     () =>
-      new LessonSaver((id, doc, baseRevision) =>
-        // The contract types the root's `type` as the literal 'root'; Lexical's JSON has it.
-        call('lesson.save', { id, doc: doc as ArgsOf<'lesson.save'>['doc'], baseRevision }),
+      new LessonSaver((id, doc, baseRevision, json) =>
+        callSerialized(
+          'lesson.save',
+          // The contract types the root's `type` as the literal 'root'; Lexical's JSON has it.
+          { id, doc: doc as ArgsOf<'lesson.save'>['doc'], baseRevision },
+          `{"id":${JSON.stringify(id)},"doc":${json},"baseRevision":${baseRevision}}`,
+        ),
       ),
     [],
   );

@@ -10,10 +10,12 @@ import type { LessonDocument } from '../../../../../electron/shared/model';
 export type SaveStatus =
   { state: 'saved' } | { state: 'saving' } | { state: 'failed'; error: unknown };
 
+/** `json` is the document already serialized, for transports that send text. */
 export type SaveLesson = (
   lessonId: string,
   doc: LessonDocument,
   baseRevision: number,
+  json: string,
 ) => Promise<{ revision: number }>;
 
 /** Reads the document lazily, so a burst of keystrokes serializes once, at send time. */
@@ -135,7 +137,7 @@ export class LessonSaver {
       this.settle();
       return true;
     }
-    const flight = this.saveLesson(lessonId, doc, this.revision).then(
+    const flight = this.saveLesson(lessonId, doc, this.revision, json).then(
       ({ revision }) => {
         if (this.lessonId !== lessonId) return true;
         this.revision = revision;
