@@ -21,7 +21,8 @@ export const publishEn = {
   'export.zipSite': 'Write the website as a .zip file',
   'export.mp4Only': 'Only the MP4 of each video (smaller, no adaptive streaming)',
   'export.outPath': 'Save to',
-  'export.outPathHint': 'Whatever is already at this path (file or folder) is replaced.',
+  'export.outPathHint':
+    'A file at this path, or an earlier export in this folder, is replaced; a folder holding anything else is left alone.',
   'export.start': 'Export',
   'export.running': 'Exporting…',
   'export.progress': 'Export progress',

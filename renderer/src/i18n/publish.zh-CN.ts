@@ -23,7 +23,8 @@ export const publishZhCN: { readonly [K in keyof typeof publishEn]: string } = {
   'export.zipSite': '将网站写为 .zip 文件',
   'export.mp4Only': '每个视频只包含 MP4（更小，无自适应码流）',
   'export.outPath': '保存到',
-  'export.outPathHint': '此路径上已有的内容（文件或文件夹）将被替换。',
+  'export.outPathHint':
+    '此路径上的文件或之前导出的文件夹将被替换；含有其他内容的文件夹不会被改动。',
   'export.start': '导出',
   'export.running': '正在导出…',
   'export.progress': '导出进度',
