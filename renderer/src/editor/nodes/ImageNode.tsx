@@ -4,11 +4,10 @@
  * an image used twice is stored once. Serialized exactly as
  * `{ type: 'image', version: 1, assetId, altText, width?, height? }` (electron/shared/content).
  */
+import { BlockNode } from './BlockNode';
 import {
   $applyNodeReplacement,
-  DecoratorNode,
   type DOMExportOutput,
-  type EditorConfig,
   type LexicalNode,
   type NodeKey,
   type SerializedLexicalNode,
@@ -34,7 +33,7 @@ export interface ImagePayload {
   height?: number;
 }
 
-export class ImageNode extends DecoratorNode<JSX.Element> {
+export class ImageNode extends BlockNode {
   __assetId: string;
   __altText: string;
   __width: number | undefined;
@@ -92,25 +91,6 @@ export class ImageNode extends DecoratorNode<JSX.Element> {
     if (this.__width !== undefined) image.width = this.__width;
     if (this.__height !== undefined) image.height = this.__height;
     return { element: image };
-  }
-
-  override createDOM(config: EditorConfig): HTMLElement {
-    const element = document.createElement('div');
-    element.className = config.theme.image ?? '';
-    element.contentEditable = 'false';
-    return element;
-  }
-
-  override updateDOM(): boolean {
-    return false;
-  }
-
-  override isInline(): boolean {
-    return false;
-  }
-
-  override getTextContent(): string {
-    return '';
   }
 
   getAltText(): string {

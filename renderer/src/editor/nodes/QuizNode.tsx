@@ -3,11 +3,10 @@
  * points. Serialized exactly as the shared `quiz` node, `{ type: 'quiz', version: 1, ...QuizData }`
  * (electron/shared/content/nodes.ts), which the player, the preview and every exporter read.
  */
+import { BlockNode } from './BlockNode';
 import {
   $applyNodeReplacement,
-  DecoratorNode,
   type DOMExportOutput,
-  type EditorConfig,
   type LexicalNode,
   type NodeKey,
   type SerializedLexicalNode,
@@ -24,7 +23,7 @@ export type SerializedQuizNode = SerializedLexicalNode &
     version: 1;
   };
 
-export class QuizNode extends DecoratorNode<JSX.Element> {
+export class QuizNode extends BlockNode {
   __quiz: QuizData;
 
   static override getType(): string {
@@ -53,25 +52,6 @@ export class QuizNode extends DecoratorNode<JSX.Element> {
     const element = document.createElement('p');
     element.textContent = this.__quiz.prompt;
     return { element };
-  }
-
-  override createDOM(config: EditorConfig): HTMLElement {
-    const element = document.createElement('div');
-    element.className = config.theme.quiz ?? '';
-    element.contentEditable = 'false';
-    return element;
-  }
-
-  override updateDOM(): boolean {
-    return false;
-  }
-
-  override isInline(): boolean {
-    return false;
-  }
-
-  override getTextContent(): string {
-    return '';
   }
 
   getQuiz(): QuizData {

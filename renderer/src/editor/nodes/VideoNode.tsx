@@ -5,11 +5,10 @@
  * `{ type: 'video', version: 1, assetId, title?, chapters?, questions? }`
  * (electron/shared/content/nodes.ts).
  */
+import { BlockNode } from './BlockNode';
 import {
   $applyNodeReplacement,
-  DecoratorNode,
   type DOMExportOutput,
-  type EditorConfig,
   type LexicalNode,
   type NodeKey,
   type SerializedLexicalNode,
@@ -31,7 +30,7 @@ export interface SerializedVideoNode extends SerializedLexicalNode {
   questions?: VideoQuestion[];
 }
 
-export class VideoNode extends DecoratorNode<JSX.Element> {
+export class VideoNode extends BlockNode {
   __data: VideoBlockData;
 
   static override getType(): string {
@@ -63,25 +62,6 @@ export class VideoNode extends DecoratorNode<JSX.Element> {
     video.poster = assetFileUrl(this.__data.assetId, mediaFileNames.poster);
     if (this.__data.title) video.title = this.__data.title;
     return { element: video };
-  }
-
-  override createDOM(config: EditorConfig): HTMLElement {
-    const element = document.createElement('div');
-    element.className = config.theme.video ?? '';
-    element.contentEditable = 'false';
-    return element;
-  }
-
-  override updateDOM(): boolean {
-    return false;
-  }
-
-  override isInline(): boolean {
-    return false;
-  }
-
-  override getTextContent(): string {
-    return '';
   }
 
   getData(): VideoBlockData {
