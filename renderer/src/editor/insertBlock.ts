@@ -11,8 +11,18 @@ import {
   $getSelection,
   $isParagraphNode,
   $isRangeSelection,
+  $isTextNode,
   type LexicalNode,
+  type ParagraphNode,
 } from 'lexical';
+
+/** A paragraph with nothing in it; an empty text node left by a removed "/query" counts too. */
+function $isEmptyParagraph(node: LexicalNode | null): node is ParagraphNode {
+  return (
+    $isParagraphNode(node) &&
+    node.getChildren().every((child) => $isTextNode(child) && child.getTextContent() === '')
+  );
+}
 
 export function $insertBlock(block: LexicalNode): void {
   const selection = $getSelection();
@@ -20,12 +30,9 @@ export function $insertBlock(block: LexicalNode): void {
     $getRoot().append(block);
   } else {
     const current = selection.anchor.getNode().getTopLevelElement();
-    if (
-      $isParagraphNode(current) &&
-      current.getChildrenSize() === 0 &&
-      current.getParent() === $getRoot()
-    ) {
-      current.replace(block);
+    if ($isEmptyParagraph(current) && current.getParent() === $getRoot()) {
+      // Emptied text nodes go first, so the selection rests on the paragraph it leaves.
+      current.clear().replace(block);
     } else {
       $insertNodeToNearestRoot(block);
     }
@@ -48,8 +55,8 @@ export function $insertBlockAt(block: LexicalNode, anchorKey: string | null): vo
   const anchor = anchorKey ? $getNodeByKey(anchorKey) : null;
   if (!anchor || !anchor.isAttached() || anchor.getParent() !== $getRoot()) {
     $getRoot().append(block);
-  } else if ($isParagraphNode(anchor) && anchor.getChildrenSize() === 0) {
-    anchor.replace(block);
+  } else if ($isEmptyParagraph(anchor)) {
+    anchor.clear().replace(block);
   } else {
     anchor.insertAfter(block);
   }
