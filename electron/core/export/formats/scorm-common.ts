@@ -36,14 +36,28 @@ export function hasQuestions(lessons: { quizzes: unknown[] }[]): boolean {
 }
 
 /**
- * One SCO resource per lesson page plus one asset resource with everything they share. The
- * attribute is spelt `adlcp:scormtype` in SCORM 1.2 and `adlcp:scormType` in 2004.
+ * The manifest's resources: one SCO for the whole course (its start page lists every file), or
+ * one SCO per lesson page plus one asset resource with everything they share. The attribute is
+ * spelt `adlcp:scormtype` in SCORM 1.2 and `adlcp:scormType` in 2004.
  */
-export function perLessonResources(
+export function scoResources(
   tree: PackageTree,
   site: PlayerSite,
   scormTypeAttribute: 'adlcp:scormtype' | 'adlcp:scormType',
+  scoPerLesson: boolean,
 ): string {
+  if (!scoPerLesson) {
+    return xmlElement(
+      'resource',
+      {
+        identifier: 'res-course',
+        type: 'webcontent',
+        [scormTypeAttribute]: 'sco',
+        href: 'index.html',
+      },
+      fileElements(tree.paths.filter((path) => path !== manifestFile)),
+    );
+  }
   const lessons = site.course.lessons
     .map((lesson) =>
       xmlElement(

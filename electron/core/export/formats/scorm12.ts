@@ -7,8 +7,7 @@ import { xmlDeclaration, xmlElement, xmlTextElement } from '../xml';
 import type { PackageTree } from '../package-tree';
 import type { PlayerSite } from '../site';
 import {
-  fileElements,
-  perLessonResources,
+  scoResources,
   hasQuestions,
   manifestFile,
   packageIdentifier,
@@ -30,22 +29,11 @@ export function addScorm12Manifest(
   const mastery = (lessons: { quizzes: unknown[] }[]) =>
     hasQuestions(lessons) ? xmlTextElement('adlcp:masteryscore', String(course.passingScore)) : '';
   let items: string;
-  let resources: string;
   if (!scoPerLesson) {
     items = xmlElement(
       'item',
       { identifier: 'item-course', identifierref: 'res-course', isvisible: 'true' },
       xmlTextElement('title', course.title) + mastery(course.lessons),
-    );
-    resources = xmlElement(
-      'resource',
-      {
-        identifier: 'res-course',
-        type: 'webcontent',
-        'adlcp:scormtype': 'sco',
-        href: 'index.html',
-      },
-      fileElements(tree.paths.filter((path) => path !== manifestFile)),
     );
   } else {
     items = sectionsWithLessons(site)
@@ -70,7 +58,6 @@ export function addScorm12Manifest(
         ),
       )
       .join('');
-    resources = perLessonResources(tree, site, 'adlcp:scormtype');
   }
   const manifest = xmlElement(
     'manifest',
@@ -89,7 +76,7 @@ export function addScorm12Manifest(
           xmlTextElement('title', course.title) + items,
         ),
       ) +
-      xmlElement('resources', {}, resources),
+      xmlElement('resources', {}, scoResources(tree, site, 'adlcp:scormtype', scoPerLesson)),
   );
   tree.addText(manifestFile, xmlDeclaration + manifest + '\n');
 }

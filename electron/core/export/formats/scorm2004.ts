@@ -7,8 +7,7 @@ import { xmlDeclaration, xmlElement, xmlTextElement } from '../xml';
 import type { PackageTree } from '../package-tree';
 import type { PlayerSite } from '../site';
 import {
-  fileElements,
-  perLessonResources,
+  scoResources,
   hasQuestions,
   manifestFile,
   packageIdentifier,
@@ -58,22 +57,11 @@ export function addScorm2004Manifest(
     xmlElement('imsss:controlMode', { choice: 'true', flow: 'true' }),
   );
   let items: string;
-  let resources: string;
   if (!scoPerLesson) {
     items = xmlElement(
       'item',
       { identifier: 'item-course', identifierref: 'res-course' },
       xmlTextElement('title', course.title) + scoSequencing(course.lessons),
-    );
-    resources = xmlElement(
-      'resource',
-      {
-        identifier: 'res-course',
-        type: 'webcontent',
-        'adlcp:scormType': 'sco',
-        href: 'index.html',
-      },
-      fileElements(tree.paths.filter((path) => path !== manifestFile)),
     );
   } else {
     items = sectionsWithLessons(site)
@@ -95,7 +83,6 @@ export function addScorm2004Manifest(
         ),
       )
       .join('');
-    resources = perLessonResources(tree, site, 'adlcp:scormType');
   }
   const manifest = xmlElement(
     'manifest',
@@ -114,7 +101,7 @@ export function addScorm2004Manifest(
           xmlTextElement('title', course.title) + items + flowChoice,
         ),
       ) +
-      xmlElement('resources', {}, resources),
+      xmlElement('resources', {}, scoResources(tree, site, 'adlcp:scormType', scoPerLesson)),
   );
   tree.addText(manifestFile, xmlDeclaration + manifest + '\n');
 }

@@ -4,24 +4,14 @@
  * <body> so its keystrokes never reach the editor's contenteditable.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
-import { mergeRegister } from '@lexical/utils';
-import {
-  $getNodeByKey,
-  $getSelection,
-  $isNodeSelection,
-  CLICK_COMMAND,
-  COMMAND_PRIORITY_LOW,
-  KEY_BACKSPACE_COMMAND,
-  KEY_DELETE_COMMAND,
-  type NodeKey,
-} from 'lexical';
-import { useEffect, useRef, useState } from 'react';
+import { $getNodeByKey, type NodeKey } from 'lexical';
+import { useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { assetUrl } from '../../api';
 import { Dialog } from '../../dialogs/Dialog';
 import { useT } from '../../i18n/I18nProvider';
 import { $isImageNode } from './ImageNode';
+import { useBlockSelection } from './useBlockSelection';
 
 interface ImageViewProps {
   nodeKey: NodeKey;
@@ -35,31 +25,8 @@ export default function ImageView({ nodeKey, assetId, altText, width, height }: 
   const [editor] = useLexicalComposerContext();
   const t = useT();
   const imageRef = useRef<HTMLImageElement>(null);
-  const [isSelected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
+  const isSelected = useBlockSelection(nodeKey, imageRef);
   const [editingAlt, setEditingAlt] = useState(false);
-
-  useEffect(() => {
-    const removeIfSelected = (event: KeyboardEvent) => {
-      if (!isSelected || !$isNodeSelection($getSelection())) return false;
-      event.preventDefault();
-      $getNodeByKey(nodeKey)?.remove();
-      return true;
-    };
-    return mergeRegister(
-      editor.registerCommand(
-        CLICK_COMMAND,
-        (event) => {
-          if (event.target !== imageRef.current) return false;
-          if (!event.shiftKey) clearSelection();
-          setSelected(true);
-          return true;
-        },
-        COMMAND_PRIORITY_LOW,
-      ),
-      editor.registerCommand(KEY_DELETE_COMMAND, removeIfSelected, COMMAND_PRIORITY_LOW),
-      editor.registerCommand(KEY_BACKSPACE_COMMAND, removeIfSelected, COMMAND_PRIORITY_LOW),
-    );
-  }, [clearSelection, editor, isSelected, nodeKey, setSelected]);
 
   const saveAltText = (next: string) => {
     editor.update(() => {

@@ -1,7 +1,6 @@
 /**
- * Selection for a block made of controls (video, quiz): a click on the block's own surface,
- * not on one of its controls, selects it as a whole, and Delete or Backspace then removes it,
- * as with an image. Keys typed into the block's controls never reach here (see
+ * Selection for a block (image, video, quiz): a click on the block's own surface, not on one
+ * of its controls, selects it as a whole, and Delete or Backspace then removes it. Keys typed into the block's controls never reach here (see
  * plugins/decorator-inputs).
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
