@@ -61,7 +61,26 @@ function stopStrayChild(dir: string): void {
   try {
     process.kill(pid, 'SIGKILL');
   } catch {
-    // Already gone.
+    return; // Already gone.
+  }
+  waitUntilGone(pid, STRAY_EXIT_WAIT_MS);
+}
+
+/** SIGKILL is delivered, not done: give the stray time to exit before its folder goes. */
+const STRAY_EXIT_WAIT_MS = 5_000;
+
+function waitUntilGone(pid: number, limitMs: number): void {
+  const tick = new Int32Array(new SharedArrayBuffer(4));
+  const deadline = Date.now() + limitMs;
+  while (isRunning(pid) && Date.now() < deadline) Atomics.wait(tick, 0, 0, 10);
+}
+
+/** Exited processes linger as zombies ("Z") until their parent, not us, reaps them. */
+function isRunning(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) [ZX]/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
   }
 }
 
