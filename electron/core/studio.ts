@@ -12,7 +12,12 @@ import { getAsset, insertAsset, listAssets, type StoredFile } from './project/as
 import { getCourse, updateCourse } from './project/course-repo';
 import { now } from './project/ids';
 import { detectImageMime } from './project/image-types';
-import { getLesson, insertLessonDocument, saveLesson } from './project/lesson-repo';
+import {
+  getLesson,
+  insertLessonDocument,
+  saveLesson,
+  setLessonPassingScore,
+} from './project/lesson-repo';
 import {
   addLessonNode,
   addSection,
@@ -210,6 +215,14 @@ export class Studio {
       },
 
       'lesson.get': ({ id }) => getLesson(this.current().db, id),
+      'lesson.setPassingScore': ({ id, passingScore }, { origin }) => {
+        const outline = this.current().transact((db) => {
+          setLessonPassingScore(db, id, passingScore);
+          return getOutline(db);
+        });
+        changed('outline', origin);
+        return outline;
+      },
       'lesson.save': ({ id, doc, baseRevision }, { origin }) => {
         const revision = this.current().transact((db) =>
           saveLesson(db, id, doc as Parameters<typeof saveLesson>[2], baseRevision, now()),

@@ -110,6 +110,11 @@ export const methods = {
   ),
 
   'lesson.get': method(z.object({ id }), returns<Lesson>()),
+  /** A lesson's own pass mark in percent; `null` makes the course's apply again. */
+  'lesson.setPassingScore': method(
+    z.object({ id, passingScore: z.number().int().min(0).max(100).nullable() }),
+    returns<Outline>(),
+  ),
   'lesson.save': method(
     z.object({ id, doc: lessonDocument, baseRevision: z.number().int().min(0) }),
     returns<{ revision: number }>(),

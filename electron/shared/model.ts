@@ -22,6 +22,8 @@ export interface Course {
 export interface OutlineLesson {
   id: string;
   title: string;
+  /** The lesson's own pass mark in percent; absent when the course's applies. */
+  passingScore?: number;
 }
 
 export interface OutlineSection {

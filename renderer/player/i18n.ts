@@ -31,6 +31,9 @@ const en = {
   passingScore: (percent: number) => `Passing score: ${percent}%`,
   passed: 'You passed.',
   failed: 'You did not reach the passing score.',
+  lessonMark: (title: string, percent: number, mark: number) =>
+    `${title}: ${percent}% (needs ${mark}%)`,
+  lessonMarksTitle: 'Lessons with their own passing score',
   unanswered: (n: number) =>
     n === 1 ? '1 question is still unanswered.' : `${n} questions are still unanswered.`,
   unvisited: (n: number) =>
@@ -73,6 +76,8 @@ const zhCN: PlayerStrings = {
   passingScore: (percent) => `及格分数：${percent}%`,
   passed: '你已通过。',
   failed: '你未达到及格分数。',
+  lessonMark: (title, percent, mark) => `${title}：${percent}%（需达到 ${mark}%）`,
+  lessonMarksTitle: '单独设定及格分数的课时',
   unanswered: (n) => `还有 ${n} 道题未作答。`,
   unvisited: (n) => `还有 ${n} 课未学习。`,
   finishedClose: '你的成绩已保存，可以关闭此窗口。',

@@ -10,6 +10,7 @@ import {
 } from '../../electron/shared/player/course-data';
 import {
   courseResult,
+  defaultPassingScore,
   emptyProgress,
   lessonsInScope,
   type Progress,
@@ -42,13 +43,13 @@ export class Player {
   ) {
     this.lessons = lessonsInScope(course, pageLessonId);
     this.byId = new Map(this.lessons.map((lesson) => [lesson.id, lesson]));
-    this.passingScore = course.passingScore;
+    this.passingScore = defaultPassingScore(course, this.lessons);
   }
 
   start(session: TrackerSession): void {
     this.progress =
       decodeProgress(session.suspendData, this.lessons, this.course.revision) ?? emptyProgress();
-    this.passingScore = session.passingScore ?? this.course.passingScore;
+    this.passingScore = session.passingScore ?? defaultPassingScore(this.course, this.lessons);
     this.review = session.review;
     this.shell = buildShell(this.course, this.lessons, this.strings);
     document.addEventListener('click', (event) => this.onClick(event));
@@ -248,6 +249,27 @@ export class Player {
         el('p', { class: 'cs-summary-score' }, s.yourScore(result.scorePercent)),
         el('p', {}, s.passingScore(this.passingScore)),
       );
+      // A one-lesson attempt already states that lesson's mark as its passing score.
+      if (result.lessonMarks.length > 0 && this.lessons.length > 1) {
+        lines.push(
+          el('h2', { class: 'cs-summary-marks' }, s.lessonMarksTitle),
+          el(
+            'ul',
+            {},
+            ...result.lessonMarks.map((mark) =>
+              el(
+                'li',
+                { class: mark.passed === false ? 'cs-wrong' : mark.passed ? 'cs-right' : '' },
+                s.lessonMark(
+                  this.byId.get(mark.lessonId)!.title,
+                  mark.scorePercent,
+                  mark.passingScore,
+                ),
+              ),
+            ),
+          ),
+        );
+      }
       if (result.passed !== null)
         lines.push(
           el(

@@ -154,6 +154,44 @@ test('quiz blocks are written in the editor, validated, and still there after a 
   await expect(page.getByTestId('quiz-block').nth(1).getByTestId('quiz-answer')).toHaveCount(2);
 });
 
+test('a lesson gets its own passing score, which survives a reload', async ({ page }) => {
+  await openCourse(page, 'Marks course');
+  const button = page.getByTestId('lesson-passing');
+  await expect(button).toHaveText('Pass mark: course (80%)');
+  await button.click();
+  const dialog = page.getByTestId('lesson-passing-dialog');
+  await expect(dialog.getByTestId('lesson-passing-score')).toBeDisabled();
+  await dialog.getByTestId('lesson-passing-own').check();
+  await dialog.getByTestId('lesson-passing-score').fill('120');
+  await dialog.getByTestId('lesson-passing-save').click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'The passing score is a whole number from 0 to 100.',
+  );
+  await dialog.getByTestId('lesson-passing-score').fill('65');
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, 'lesson-passing-dialog.png') });
+  await dialog.getByTestId('lesson-passing-save').click();
+  await expect(dialog).toBeHidden();
+  await expect(button).toHaveText('Pass mark: 65%');
+  const [section] = await callStudio(page, 'outline.get', {});
+  expect(section!.lessons[0]).toMatchObject({ passingScore: 65 });
+
+  await page.reload();
+  await expect(button).toHaveText('Pass mark: 65%');
+  // Back to the course's mark; Escape leaves a dialog without saving.
+  await button.click();
+  await dialog.getByTestId('lesson-passing-course').check();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toHaveText('Pass mark: 65%');
+  await button.click();
+  await dialog.getByTestId('lesson-passing-course').check();
+  await dialog.getByTestId('lesson-passing-save').click();
+  await expect(button).toHaveText('Pass mark: course (80%)');
+  const [after] = await callStudio(page, 'outline.get', {});
+  expect(after!.lessons[0]).not.toHaveProperty('passingScore');
+});
+
 test('the passing score is set in course settings and a SCORM 1.2 package is exported', async ({
   page,
 }) => {

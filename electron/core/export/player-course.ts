@@ -70,6 +70,7 @@ export function buildPlayerCourse(
     id: lesson.id,
     title: lesson.title,
     sectionId: lesson.sectionId,
+    passingScore: lesson.passingScore,
     href: lessonPageName(lesson.id),
     html: renderLessonBody(snapshot, plan, lesson.doc),
     quizzes: lessonQuizzes(lesson.doc),

@@ -15,6 +15,8 @@ export interface ExportLesson {
   id: string;
   title: string;
   sectionId: string;
+  /** The lesson's own pass mark in percent, or null when the course's applies. */
+  passingScore: number | null;
   doc: LessonDocument;
 }
 
@@ -57,6 +59,7 @@ export function readExportSnapshot(db: Db): ExportSnapshot {
         id: lesson.id,
         title: lesson.title,
         sectionId: section.id,
+        passingScore: lesson.passingScore ?? null,
         doc: parseDocument(docs.get(lesson.id)),
       })),
     );

@@ -70,3 +70,11 @@ export function saveLesson(
     revision: current.revision,
   });
 }
+
+/** Gives a lesson its own pass mark (percent), or `null` to follow the course's. */
+export function setLessonPassingScore(db: Db, id: string, passingScore: number | null): void {
+  const result = db
+    .prepare('UPDATE lessons SET passing_score = ? WHERE id = ?')
+    .run(passingScore, id);
+  if (result.changes !== 1) throw new StudioError('NOT_FOUND', `No lesson with id ${id}.`, { id });
+}

@@ -13,15 +13,20 @@ interface OutlineRow {
 /** Sections in order, each with its lessons in order. */
 export function getOutline(db: Db): Outline {
   const rows = db
-    .prepare<[], OutlineRow>(
-      `SELECT id, kind, parent_id, title FROM outline ORDER BY kind DESC, position`,
+    .prepare<[], OutlineRow & { passing_score: number | null }>(
+      `SELECT o.id, o.kind, o.parent_id, o.title, l.passing_score
+       FROM outline o LEFT JOIN lessons l ON l.id = o.id
+       ORDER BY o.kind DESC, o.position`,
     )
     .all();
   const sections = new Map<string, OutlineSection>();
   for (const row of rows) {
     if (row.kind === 'section') sections.set(row.id, { id: row.id, title: row.title, lessons: [] });
-    else if (row.parent_id)
-      sections.get(row.parent_id)?.lessons.push({ id: row.id, title: row.title });
+    else if (row.parent_id) {
+      const lesson: OutlineLesson = { id: row.id, title: row.title };
+      if (row.passing_score !== null) lesson.passingScore = row.passing_score;
+      sections.get(row.parent_id)?.lessons.push(lesson);
+    }
   }
   return [...sections.values()];
 }

@@ -41,6 +41,8 @@ export interface PlayerLesson {
   id: string;
   title: string;
   sectionId: string;
+  /** The lesson's own pass mark (percent); null when only the course's applies. */
+  passingScore: number | null;
   /** The lesson's own page, relative to the site root. */
   href: string;
   /** The lesson body from renderLessonHtml. */

@@ -27,9 +27,22 @@ export interface CourseResult {
   progress: number;
   /** Percent of all quiz points earned; null when there are no questions. */
   scorePercent: number | null;
-  /** null until the course is completed (and always when it has no questions). */
+  /**
+   * null until the course is completed (and always when it has no questions). Passing takes
+   * the course's pass mark over all points and every lesson's own pass mark over its points.
+   */
   passed: boolean | null;
   questions: number;
+  /** Lessons with questions and a pass mark of their own, in course order. */
+  lessonMarks: LessonMark[];
+}
+
+export interface LessonMark {
+  lessonId: string;
+  passingScore: number;
+  scorePercent: number;
+  /** null until every question of the lesson is final. */
+  passed: boolean | null;
 }
 
 export function emptyProgress(): Progress {
@@ -55,30 +68,60 @@ export function courseResult(
   let points = 0;
   let earned = 0;
   let questions = 0;
-  let allFinal = true;
+  const lessonMarks: LessonMark[] = [];
   for (const lesson of lessons) {
     steps += 1;
     if (progress.visited.has(lesson.id)) done += 1;
+    let lessonPoints = 0;
+    let lessonEarned = 0;
+    let lessonFinal = true;
     for (const quiz of lesson.quizzes) {
       const state = progress.quizzes.get(quizKey(lesson.id, quiz.id));
       questions += 1;
       steps += 1;
-      points += quiz.points;
+      lessonPoints += quiz.points;
       if (state?.final) done += 1;
-      else allFinal = false;
-      if (state?.correct) earned += quiz.points;
+      else lessonFinal = false;
+      if (state?.correct) lessonEarned += quiz.points;
+    }
+    points += lessonPoints;
+    earned += lessonEarned;
+    if (lesson.passingScore !== null && lesson.quizzes.length > 0) {
+      const scorePercent = percentOf(lessonEarned, lessonPoints);
+      lessonMarks.push({
+        lessonId: lesson.id,
+        passingScore: lesson.passingScore,
+        scorePercent,
+        passed: lessonFinal ? scorePercent >= lesson.passingScore : null,
+      });
     }
   }
-  const scorePercent =
-    questions === 0 ? null : points === 0 ? 100 : Math.round((earned / points) * 10_000) / 100;
-  const completed = steps > 0 && done === steps && allFinal;
+  const scorePercent = questions === 0 ? null : percentOf(earned, points);
+  const completed = steps > 0 && done === steps;
   return {
     completed,
     progress: steps === 0 ? 1 : done / steps,
     scorePercent,
     // Decided once the learner has been through everything, as SCORM 1.2's lesson_status
     // (where passed implies completed) and the order LMSs expect in cmi5 both assume.
-    passed: scorePercent === null || !completed ? null : scorePercent >= passingScore,
+    passed:
+      scorePercent === null || !completed
+        ? null
+        : scorePercent >= passingScore && lessonMarks.every((mark) => mark.passed === true),
     questions,
+    lessonMarks,
   };
+}
+
+/** Percent with two decimals; all of nothing counts as full marks. */
+function percentOf(earned: number, points: number): number {
+  return points === 0 ? 100 : Math.round((earned / points) * 10_000) / 100;
+}
+
+/** The pass mark one tracked attempt uses when the platform sets none. */
+export function defaultPassingScore(course: PlayerCourse, lessons: PlayerLesson[]): number {
+  if (course.scope === 'lesson' && lessons.length === 1) {
+    return lessons[0]!.passingScore ?? course.passingScore;
+  }
+  return course.passingScore;
 }

@@ -52,7 +52,11 @@ interface LessonEditorProps {
   lessonTitle: string;
   sectionTitle: string;
   saver: LessonSaver;
+  /** The lesson's own pass mark, or null when the course's applies. */
+  passingScore: number | null;
+  coursePassingScore: number;
   onPreview: () => void;
+  onPassingScore: () => void;
 }
 
 export function LessonEditor({
@@ -60,7 +64,10 @@ export function LessonEditor({
   lessonTitle,
   sectionTitle,
   saver,
+  passingScore,
+  coursePassingScore,
   onPreview,
+  onPassingScore,
 }: LessonEditorProps) {
   const t = useT();
   const [loadState, setLoadState] = useState<LoadState>({ status: 'loading' });
@@ -83,14 +90,26 @@ export function LessonEditor({
                   {lessonTitle}
                 </span>
               </p>
-              <button
-                type="button"
-                className="button button-small button-ghost"
-                onClick={onPreview}
-                data-testid="preview-lesson"
-              >
-                {t('editor.previewLesson')}
-              </button>
+              <div className="lesson-actions">
+                <button
+                  type="button"
+                  className="button button-small button-ghost"
+                  onClick={onPassingScore}
+                  data-testid="lesson-passing"
+                >
+                  {passingScore === null
+                    ? t('editor.passingCourse', { score: coursePassingScore })
+                    : t('editor.passingOwn', { score: passingScore })}
+                </button>
+                <button
+                  type="button"
+                  className="button button-small button-ghost"
+                  onClick={onPreview}
+                  data-testid="preview-lesson"
+                >
+                  {t('editor.previewLesson')}
+                </button>
+              </div>
             </div>
             {loadState.status === 'failed' && (
               <p className="form-error" role="alert">

@@ -112,6 +112,13 @@ export const en = {
   'editor.slash.video': 'Video',
   'editor.slash.quiz': 'Quiz',
   'editor.previewLesson': 'Preview lesson',
+  'editor.passingCourse': 'Pass mark: course ({score}%)',
+  'editor.passingOwn': 'Pass mark: {score}%',
+  'lessonPassing.title': 'Passing score of “{lesson}”',
+  'lessonPassing.useCourse': 'Use the course’s passing score ({score}%)',
+  'lessonPassing.own': 'Give this lesson its own passing score (%)',
+  'lessonPassing.hint':
+    'The learner must reach it on this lesson’s questions to pass the course. A package with one SCO per lesson reports it as that lesson’s mastery score.',
   'editor.undo': 'Undo',
   'editor.redo': 'Redo',
   'editor.slashMenu': 'Insert block',

@@ -106,6 +106,13 @@ export const zhCN: Messages = {
   'editor.slash.video': '视频',
   'editor.slash.quiz': '测验',
   'editor.previewLesson': '预览课时',
+  'editor.passingCourse': '及格线：沿用课程（{score}%）',
+  'editor.passingOwn': '及格线：{score}%',
+  'lessonPassing.title': '“{lesson}”的及格分数',
+  'lessonPassing.useCourse': '沿用课程的及格分数（{score}%）',
+  'lessonPassing.own': '为本课时单独设定及格分数（%）',
+  'lessonPassing.hint':
+    '学员须在本课时的测验中达到该分数才能通过课程。每个课时一个 SCO 的课件包会将其作为该课时的掌握分数。',
   'editor.undo': '撤销',
   'editor.redo': '重做',
   'editor.slashMenu': '插入内容块',

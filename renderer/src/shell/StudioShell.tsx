@@ -8,6 +8,7 @@ import type { ArgsOf } from '../../../electron/shared/contract';
 import type { CourseSnapshot, Outline } from '../../../electron/shared/model';
 import { call, callSerialized, clientId, nativeDialogs, on, onMenu } from '../api';
 import { CourseSettingsDialog } from '../dialogs/CourseSettingsDialog';
+import { LessonPassingDialog } from '../dialogs/LessonPassingDialog';
 import { LessonEditor } from '../editor/LessonEditor';
 import { LessonSaver } from '../editor/plugins/autosave/LessonSaver';
 import { useT } from '../i18n/I18nProvider';
@@ -37,6 +38,7 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
   const [outline, setOutline] = useState<Outline>(snapshot.outline);
   const [chosenLessonId, setChosenLessonId] = useState(() => firstLessonId(snapshot.outline));
   const [courseDialogOpen, setCourseDialogOpen] = useState(false);
+  const [passingDialogOpen, setPassingDialogOpen] = useState(false);
   const [mediaOpen, setMediaOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [preview, setPreview] = useState<PreviewTarget | null>(null);
@@ -156,7 +158,10 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
                 lessonTitle={lesson.title}
                 sectionTitle={open.section.title}
                 saver={saver}
+                passingScore={lesson.passingScore ?? null}
+                coursePassingScore={course.passingScore}
                 onPreview={() => setPreview({ kind: 'lesson', id: lesson.id, title: lesson.title })}
+                onPassingScore={() => setPassingDialogOpen(true)}
               />
             ) : (
               <div className="empty-state">{t('editor.noLesson')}</div>
@@ -173,6 +178,16 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
             target={preview}
             beforePreview={flushOrExplain}
             onClose={() => setPreview(null)}
+          />
+        )}
+        {passingDialogOpen && lesson && (
+          <LessonPassingDialog
+            lessonId={lesson.id}
+            lessonTitle={lesson.title}
+            passingScore={lesson.passingScore ?? null}
+            coursePassingScore={course.passingScore}
+            onSaved={setOutline}
+            onClose={() => setPassingDialogOpen(false)}
           />
         )}
         {courseDialogOpen && (

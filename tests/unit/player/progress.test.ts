@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readQuiz, type Quiz } from '../../../electron/shared/content';
-import { quizKey, type PlayerLesson } from '../../../electron/shared/player/course-data';
-import { courseResult, emptyProgress } from '../../../electron/shared/player/progress';
+import {
+  quizKey,
+  type PlayerCourse,
+  type PlayerLesson,
+} from '../../../electron/shared/player/course-data';
+import {
+  courseResult,
+  defaultPassingScore,
+  emptyProgress,
+  type Progress,
+} from '../../../electron/shared/player/progress';
 import {
   decodeProgress,
   encodeProgress,
@@ -25,6 +34,7 @@ function course(lessons: number, quizzesPerLesson: number): PlayerLesson[] {
     id: `lesson-${l}`,
     title: `Lesson ${l}`,
     sectionId: 's',
+    passingScore: null,
     href: `lesson-${l}.html`,
     html: '',
     quizzes: Array.from({ length: quizzesPerLesson }, (_, q) =>
@@ -102,6 +112,7 @@ describe('course result', () => {
       scorePercent: 50,
       passed: null,
       questions: 2,
+      lessonMarks: [],
     });
     progress.visited.add('lesson-1');
     progress.quizzes.set(quizKey('lesson-1', 'c0'), {
@@ -120,6 +131,58 @@ describe('course result', () => {
     expect(
       courseResult(course(1, 0), { ...emptyProgress(), visited: new Set(['lesson-0']) }, 80),
     ).toMatchObject({ completed: true, scorePercent: null, passed: null });
+  });
+});
+
+describe('lesson pass marks', () => {
+  const answer = (progress: Progress, lesson: string, quiz: string, correct: boolean) =>
+    progress.quizzes.set(quizKey(lesson, quiz), {
+      attempts: 1,
+      correct,
+      final: true,
+      answer: null,
+    });
+
+  it('decide a lesson once its questions are final, and the course only when all are reached', () => {
+    const lessons = course(2, 2);
+    lessons[1]!.passingScore = 100;
+    const progress = emptyProgress();
+    progress.visited = new Set(['lesson-0', 'lesson-1']);
+    answer(progress, 'lesson-0', 'c0', true);
+    answer(progress, 'lesson-0', 'f1', true);
+    answer(progress, 'lesson-1', 'c0', true);
+    expect(courseResult(lessons, progress, 50)).toMatchObject({
+      completed: false,
+      passed: null,
+      lessonMarks: [{ lessonId: 'lesson-1', passingScore: 100, scorePercent: 50, passed: null }],
+    });
+    answer(progress, 'lesson-1', 'f1', false);
+    // 75 % overall clears the course's 50 %, but lesson 1 needed all its points.
+    expect(courseResult(lessons, progress, 50)).toMatchObject({
+      completed: true,
+      scorePercent: 75,
+      passed: false,
+      lessonMarks: [{ lessonId: 'lesson-1', scorePercent: 50, passed: false }],
+    });
+    lessons[1]!.passingScore = 50;
+    expect(courseResult(lessons, progress, 50)).toMatchObject({ passed: true });
+    expect(courseResult(lessons, progress, 80)).toMatchObject({ passed: false });
+  });
+
+  it('ignore a mark on a lesson without questions', () => {
+    const lessons = course(1, 0);
+    lessons[0]!.passingScore = 90;
+    const progress = { ...emptyProgress(), visited: new Set(['lesson-0']) };
+    expect(courseResult(lessons, progress, 80)).toMatchObject({ passed: null, lessonMarks: [] });
+  });
+
+  it("make a one-lesson attempt default to that lesson's mark", () => {
+    const lessons = course(2, 1);
+    lessons[0]!.passingScore = 65;
+    const data = { passingScore: 80, scope: 'lesson' } as PlayerCourse;
+    expect(defaultPassingScore(data, [lessons[0]!])).toBe(65);
+    expect(defaultPassingScore(data, [lessons[1]!])).toBe(80);
+    expect(defaultPassingScore({ ...data, scope: 'course' }, lessons)).toBe(80);
   });
 });
 

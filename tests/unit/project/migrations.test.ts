@@ -113,7 +113,7 @@ describe('migrations', () => {
     ).run();
     db.prepare(`INSERT INTO chunks (hash, size, data) VALUES ('h', 1, x'00')`).run();
 
-    migrate(db);
+    migrate(db, 4);
 
     expect(db.pragma('user_version', { simple: true })).toBe(4);
     expect(db.prepare('SELECT id, asset_id, payload FROM jobs ORDER BY id').all()).toEqual([
@@ -126,6 +126,30 @@ describe('migrations', () => {
     ).toThrow(/FOREIGN KEY/);
     db.prepare(`DELETE FROM jobs WHERE id = 'j1'`).run();
     expect(db.prepare('SELECT count(*) AS n FROM job_chunks').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('5 (lesson-passing): existing lessons follow the course, and a mark is 0..100 or none', () => {
+    const db = freshDatabase();
+    migrate(db, 4);
+    db.exec(`
+      INSERT INTO outline VALUES ('s', 'section', NULL, 'S', 0);
+      INSERT INTO outline VALUES ('l', 'lesson', 's', 'L', 0);
+      INSERT INTO lessons (id, doc, updated_at) VALUES ('l', '{}', 'now');`);
+
+    migrate(db, 5);
+
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
+    expect(db.prepare('SELECT id, doc, passing_score FROM lessons').get()).toEqual({
+      id: 'l',
+      doc: '{}',
+      passing_score: null,
+    });
+    db.prepare(`UPDATE lessons SET passing_score = 100`).run();
+    expect(() => db.prepare('UPDATE lessons SET passing_score = -1').run()).toThrow(/CHECK/);
+    expect(() => db.prepare(`UPDATE lessons SET passing_score = 'high'`).run()).toThrow(
+      /cannot store TEXT/,
+    );
     db.close();
   });
 

@@ -6,7 +6,8 @@
 import type { PackageTree } from '../package-tree';
 import type { PlayerSite } from '../site';
 import { xmlDeclaration, xmlElement, xmlText } from '../xml';
-import { hasQuestions, sectionsWithLessons } from './scorm-common';
+import type { PlayerLesson } from '../../../shared/player/course-data';
+import { hasQuestions, reportedMasteryScore, sectionsWithLessons } from './scorm-common';
 
 export const cmi5File = 'cmi5.xml';
 const namespace = 'https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd';
@@ -26,14 +27,15 @@ export function addCmi5Structure(
   const lang = course.language === 'zh-CN' ? 'zh-CN' : 'en-US';
   const langString = (name: string, text: string) =>
     xmlElement(name, {}, xmlElement('langstring', { lang }, xmlText(text)));
-  const au = (id: string, title: string, url: string, lessons: { quizzes: unknown[] }[]) => {
+  const au = (id: string, title: string, url: string, lessons: PlayerLesson[]) => {
     const scored = hasQuestions(lessons);
+    const mastery = reportedMasteryScore(course, lessons);
     return xmlElement(
       'au',
       {
         id,
         moveOn: scored ? 'CompletedAndPassed' : 'Completed',
-        masteryScore: scored ? String(course.passingScore / 100) : undefined,
+        masteryScore: mastery === null ? undefined : String(mastery / 100),
         launchMethod: 'AnyWindow',
       },
       langString('title', title) +

@@ -1,6 +1,8 @@
 /** What SCORM 1.2 and 2004 manifests share: identifiers and the file lists of resources. */
 import type { PackageTree } from '../package-tree';
 import type { PlayerSite } from '../site';
+import type { PlayerCourse, PlayerLesson } from '../../../shared/player/course-data';
+import { defaultPassingScore } from '../../../shared/player/progress';
 import { xmlElement } from '../xml';
 
 export const manifestFile = 'imsmanifest.xml';
@@ -28,6 +30,21 @@ export function sectionsWithLessons(site: PlayerSite) {
       lessons: section.lessonIds.map((id) => byId.get(id)).filter((lesson) => lesson !== undefined),
     }))
     .filter((section) => section.lessons.length > 0);
+}
+
+/**
+ * The mastery score (percent) to give the platform for an attempt over `lessons`, or null for
+ * none. None without questions, and none when the attempt spans several lessons and one of
+ * them has a pass mark of its own: an LMS comparing one score with one mark would overrule
+ * that lesson's mark, so the player decides pass / fail itself and reports it.
+ */
+export function reportedMasteryScore(course: PlayerCourse, lessons: PlayerLesson[]): number | null {
+  if (!hasQuestions(lessons)) return null;
+  const lessonMarks = lessons.some(
+    (lesson) => lesson.passingScore !== null && lesson.quizzes.length > 0,
+  );
+  if (lessons.length > 1 && lessonMarks) return null;
+  return defaultPassingScore(course, lessons);
 }
 
 /** Whether the course (or one lesson) has questions, i.e. a mastery score means something. */

@@ -5,12 +5,13 @@
  */
 import { xmlDeclaration, xmlElement, xmlTextElement } from '../xml';
 import type { PackageTree } from '../package-tree';
+import type { PlayerLesson } from '../../../shared/player/course-data';
 import type { PlayerSite } from '../site';
 import {
   scoResources,
-  hasQuestions,
   manifestFile,
   packageIdentifier,
+  reportedMasteryScore,
   sectionsWithLessons,
 } from './scorm-common';
 
@@ -26,8 +27,10 @@ export function addScorm12Manifest(
   scoPerLesson: boolean,
 ): void {
   const { course } = site;
-  const mastery = (lessons: { quizzes: unknown[] }[]) =>
-    hasQuestions(lessons) ? xmlTextElement('adlcp:masteryscore', String(course.passingScore)) : '';
+  const mastery = (lessons: PlayerLesson[]) => {
+    const score = reportedMasteryScore(course, lessons);
+    return score === null ? '' : xmlTextElement('adlcp:masteryscore', String(score));
+  };
   let items: string;
   if (!scoPerLesson) {
     items = xmlElement(

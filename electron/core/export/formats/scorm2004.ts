@@ -5,12 +5,13 @@
  */
 import { xmlDeclaration, xmlElement, xmlTextElement } from '../xml';
 import type { PackageTree } from '../package-tree';
+import type { PlayerLesson } from '../../../shared/player/course-data';
 import type { PlayerSite } from '../site';
 import {
   scoResources,
-  hasQuestions,
   manifestFile,
   packageIdentifier,
+  reportedMasteryScore,
   sectionsWithLessons,
 } from './scorm-common';
 
@@ -29,18 +30,20 @@ export function addScorm2004Manifest(
   scoPerLesson: boolean,
 ): void {
   const { course } = site;
-  const scoSequencing = (lessons: { quizzes: unknown[] }[]) => {
-    const objective = hasQuestions(lessons)
-      ? xmlElement(
-          'imsss:objectives',
-          {},
-          xmlElement(
-            'imsss:primaryObjective',
-            { objectiveID: 'passing-score', satisfiedByMeasure: 'true' },
-            xmlTextElement('imsss:minNormalizedMeasure', String(course.passingScore / 100)),
-          ),
-        )
-      : '';
+  const scoSequencing = (lessons: PlayerLesson[]) => {
+    const mastery = reportedMasteryScore(course, lessons);
+    const objective =
+      mastery !== null
+        ? xmlElement(
+            'imsss:objectives',
+            {},
+            xmlElement(
+              'imsss:primaryObjective',
+              { objectiveID: 'passing-score', satisfiedByMeasure: 'true' },
+              xmlTextElement('imsss:minNormalizedMeasure', String(mastery / 100)),
+            ),
+          )
+        : '';
     return xmlElement(
       'imsss:sequencing',
       {},

@@ -3,6 +3,7 @@ import { up as initial } from './001-initial';
 import { up as workflow } from './002-workflow';
 import { up as assessment } from './003-assessment';
 import { up as media } from './004-media';
+import { up as lessonPassing } from './005-lesson-passing';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'workflow', up: workflow },
   { version: 3, name: 'assessment', up: assessment },
   { version: 4, name: 'media', up: media },
+  { version: 5, name: 'lesson-passing', up: lessonPassing },
 ];
 
 export const SCHEMA_VERSION = migrations.length;

@@ -1,0 +1,125 @@
+/**
+ * A lesson's own passing score: follow the course's, or set one for this lesson. The course
+ * is then only passed once this lesson reaches its mark too, and a one-SCO-per-lesson package
+ * reports it as the lesson's mastery score.
+ */
+import { useId, useState } from 'react';
+import type { Outline } from '../../../electron/shared/model';
+import { call } from '../api';
+import { useT } from '../i18n/I18nProvider';
+import { errorText } from '../i18n/errorText';
+import { Dialog } from './Dialog';
+
+interface LessonPassingDialogProps {
+  lessonId: string;
+  lessonTitle: string;
+  /** The lesson's own mark, or null when it follows the course's. */
+  passingScore: number | null;
+  coursePassingScore: number;
+  onSaved: (outline: Outline) => void;
+  onClose: () => void;
+}
+
+export function LessonPassingDialog({
+  lessonId,
+  lessonTitle,
+  passingScore,
+  coursePassingScore,
+  onSaved,
+  onClose,
+}: LessonPassingDialogProps) {
+  const t = useT();
+  const id = useId();
+  const [own, setOwn] = useState(passingScore !== null);
+  const [score, setScore] = useState(String(passingScore ?? coursePassingScore));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const save = async () => {
+    const value = Number(score);
+    if (own && (score.trim() === '' || !Number.isInteger(value) || value < 0 || value > 100)) {
+      setError(t('course.passingScoreInvalid'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      onSaved(
+        await call('lesson.setPassingScore', { id: lessonId, passingScore: own ? value : null }),
+      );
+      onClose();
+    } catch (failure) {
+      setError(errorText(t, failure));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={t('lessonPassing.title', { lesson: lessonTitle })}
+      onClose={onClose}
+      onSubmit={() => void save()}
+      testId="lesson-passing-dialog"
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={busy}
+            data-testid="lesson-passing-save"
+          >
+            {t('common.save')}
+          </button>
+        </>
+      }
+    >
+      <fieldset className="field">
+        <legend className="field-label">{t('course.passingScore')}</legend>
+        <label className="check-option">
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            checked={!own}
+            onChange={() => setOwn(false)}
+            data-testid="lesson-passing-course"
+            data-autofocus={own ? undefined : true}
+          />
+          {t('lessonPassing.useCourse', { score: coursePassingScore })}
+        </label>
+        <label className="check-option">
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            checked={own}
+            onChange={() => setOwn(true)}
+            data-testid="lesson-passing-own"
+          />
+          {t('lessonPassing.own')}
+        </label>
+        <input
+          className="input input-number"
+          type="number"
+          min={0}
+          max={100}
+          step={1}
+          value={score}
+          disabled={!own}
+          aria-label={t('course.passingScore')}
+          onChange={(event) => setScore(event.target.value)}
+          data-testid="lesson-passing-score"
+          style={{ marginLeft: 26 }}
+          data-autofocus={own ? true : undefined}
+        />
+        <span className="field-hint">{t('lessonPassing.hint')}</span>
+      </fieldset>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </Dialog>
+  );
+}
