@@ -14,9 +14,8 @@ import { Studio } from '../../../electron/core/studio';
 import { cliPath, runCli } from '../../support/cli';
 import { makeClip } from '../../support/media';
 
-const dir = mkdtempSync(join(tmpdir(), 'cs-crash-'));
-const temp = join(dir, 'tmp');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const root = mkdtempSync(join(tmpdir(), 'cs-crash-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Running, not merely a zombie waiting for a parent that is not us to reap it. */
 const alive = (pid: number) => {
@@ -34,6 +33,9 @@ const alive = (pid: number) => {
 
 describe('a crash mid-transcode', () => {
   it('leaves the job queued; reopening removes its leftovers and finishes it', async () => {
+    // A folder per run, so a retry starts clean.
+    const dir = mkdtempSync(join(root, 'run-'));
+    const temp = join(dir, 'tmp');
     const course = join(dir, 'crash.course');
     expect(runCli(['new', course, '--title', 'Crash']).code).toBe(0);
     const clip = makeClip(dir, 'talk.mp4', { width: 960, height: 540, seconds: 16 });
