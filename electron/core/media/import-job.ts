@@ -28,7 +28,7 @@ import { findAssetRow, insertMediaAsset, requireMediaMeta, setMediaMeta } from '
 import { probeMedia, type MediaProbe } from './probe';
 import { suggestSceneChapters } from './scene-chapters';
 import { suggestTuning } from './stillness';
-import { findMediaTools } from './tools';
+import { canToneMap, findMediaTools } from './tools';
 import { runTranscode } from './transcode';
 import { removeUpload } from './uploads';
 
@@ -82,9 +82,14 @@ export function importJobKind(project: Project, notify: () => void): JobKind<Imp
           : probe.video
             ? await suggestTuning(ffmpeg, probe, signal)
             : 'video';
-      const plan = planLadder(probe, { quality: data.quality, tuning, loudnorm: data.loudnorm });
+      const plan = planLadder(probe, {
+        quality: data.quality,
+        tuning,
+        loudnorm: data.loudnorm,
+        toneMapping: probe.video?.hdr ? await canToneMap(ffmpeg) : false,
+      });
       context.log(
-        `plan: ${JSON.stringify({ rungs: plan.renditions.map((r) => r.rung), tuning, fps: plan.fpsText })}`,
+        `plan: ${JSON.stringify({ rungs: plan.renditions.map((r) => r.rung), tuning, fps: plan.fpsText, toneMap: plan.toneMap })}`,
       );
       prepareFolders(tempDir, plan);
       await runTranscode({

@@ -42,12 +42,16 @@ export interface LadderPlan {
   posterTimeSec: number;
   thumbnails: ThumbnailGrid | null;
   audioKbps: number;
+  /** HDR source turned into ordinary (SDR, BT.709) video; null when there is nothing to map. */
+  toneMap: 'pq' | 'hlg' | null;
 }
 
 export interface LadderOptions {
   quality: MediaQuality;
   tuning: 'video' | 'slides';
   loudnorm: boolean;
+  /** This ffmpeg can tone-map (tools.ts `canToneMap`); without it HDR only loses bit depth. */
+  toneMapping?: boolean;
 }
 
 /** Decides what to make from a source. */
@@ -73,6 +77,7 @@ export function planLadder(probe: MediaProbe, options: LadderOptions): LadderPla
       mp4: null,
       posterTimeSec: 0,
       thumbnails: null,
+      toneMap: null,
     };
   }
   const factor = preset.rateFactor * (slides ? SLIDES.rateFactor : 1);
@@ -97,6 +102,7 @@ export function planLadder(probe: MediaProbe, options: LadderOptions): LadderPla
     mp4,
     posterTimeSec: Math.max(0, Math.min(probe.durationSec * 0.1, 10, probe.durationSec - 0.2)),
     thumbnails: thumbnailGrid(video.width, video.height, probe.durationSec),
+    toneMap: options.toneMapping ? video.hdr : null,
   };
 }
 
@@ -134,7 +140,9 @@ export function ladderArgs(plan: LadderPlan, probe: MediaProbe): string[] {
     `[0:${probe.video.index}]`,
     probe.video.interlaced ? 'yadif=mode=send_frame:deint=interlaced,' : '',
     `fps=${plan.fpsText},`,
-    `scale=${top.width}:${top.height},setsar=1,format=yuv420p,`,
+    `scale=${top.width}:${top.height},`,
+    plan.toneMap ? toneMapChain(plan.toneMap) : '',
+    'setsar=1,format=yuv420p,',
     `split=${outputs}`,
     ...Array.from({ length: outputs }, (_, i) => `[s${i}]`),
   ].join('');
@@ -241,9 +249,34 @@ export function ladderArgs(plan: LadderPlan, probe: MediaProbe): string[] {
   ];
 }
 
+/**
+ * HDR to SDR after scaling (cheaper on 4K, and scaling in the coded domain is what players
+ * do too): to linear light, BT.2020 to BT.709 primaries, Hable's curve (keeps highlights
+ * without greying the picture), back to BT.709's transfer and matrix in TV range. The input
+ * transfer is named, not read from the frames, because phone files often tag only the stream.
+ */
+function toneMapChain(transfer: 'pq' | 'hlg'): string {
+  const tin = transfer === 'pq' ? 'smpte2084' : 'arib-std-b67';
+  return [
+    `zscale=tin=${tin}:pin=bt2020:min=bt2020nc:t=linear:npl=100`,
+    'format=gbrpf32le',
+    'zscale=p=bt709',
+    'tonemap=tonemap=hable:desat=0',
+    'zscale=t=bt709:m=bt709:r=tv,',
+  ].join(',');
+}
+
+/** What tone-mapped outputs say they are, so players do not guess BT.601 or BT.2020. */
+function colourTags(plan: LadderPlan): string[] {
+  return plan.toneMap
+    ? ['-color_primaries', 'bt709', '-color_trc', 'bt709', '-colorspace', 'bt709']
+    : [];
+}
+
 function videoCodec(plan: LadderPlan): string[] {
   const preset = QUALITY_PRESETS[plan.quality];
   return [
+    ...colourTags(plan),
     '-c:v',
     'libx264',
     '-preset',

@@ -26,6 +26,11 @@ export interface VideoInfo {
   interlaced: boolean;
   /** Pixel aspect ratio; 1 for square pixels. */
   sampleAspect: number;
+  /**
+   * High dynamic range transfer: 'pq' (HDR10, Dolby Vision base layers, screen recorders)
+   * or 'hlg' (phones record HLG by default). null for ordinary video.
+   */
+  hdr: 'pq' | 'hlg' | null;
 }
 
 export interface AudioInfo {
@@ -55,6 +60,7 @@ interface FfprobeStream {
   avg_frame_rate?: string;
   r_frame_rate?: string;
   field_order?: string;
+  color_transfer?: string;
   sample_rate?: string;
   channels?: number;
   duration?: string;
@@ -201,6 +207,12 @@ function videoInfo(stream: FfprobeStream): VideoInfo {
       average !== null && real !== null && Math.abs(real - average) / average > 0.01,
     interlaced: ['tt', 'bb', 'tb', 'bt'].includes(stream.field_order ?? ''),
     sampleAspect: sampleAspect > 0 ? sampleAspect : 1,
+    hdr:
+      stream.color_transfer === 'smpte2084'
+        ? 'pq'
+        : stream.color_transfer === 'arib-std-b67'
+          ? 'hlg'
+          : null,
   };
 }
 

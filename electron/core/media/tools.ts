@@ -8,6 +8,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, dirname, join } from 'node:path';
 import { StudioError } from '../../shared/errors';
+import { runTool } from './run-tool';
 
 export interface MediaTools {
   ffmpeg: string;
@@ -93,4 +94,23 @@ function isExecutable(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+const toneMappingSupport = new Map<string, Promise<boolean>>();
+
+/**
+ * Whether this ffmpeg can tone-map HDR to SDR (the zscale and tonemap filters; zscale needs
+ * ffmpeg built with zimg, which Debian's and the static builds are). Asked once per binary.
+ */
+export function canToneMap(ffmpeg: string): Promise<boolean> {
+  let answer = toneMappingSupport.get(ffmpeg);
+  if (!answer) {
+    answer = runTool(ffmpeg, ['-hide_banner', '-filters'], { timeoutMs: 30_000 }).then(
+      (result) =>
+        /^\s*\S+\s+zscale\s/m.test(result.stdout) && /^\s*\S+\s+tonemap\s/m.test(result.stdout),
+      () => false,
+    );
+    toneMappingSupport.set(ffmpeg, answer);
+  }
+  return answer;
 }

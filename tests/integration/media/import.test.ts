@@ -1,8 +1,9 @@
 /**
  * Real imports of clips made with lavfi, checked with ffprobe on the stored files: the rungs,
  * keyframes every 2 s aligned across rungs, ~6 s segments, AAC 48 kHz, a faststart MP4, the
- * poster and the thumbnail sprite. Four imports share one project (the queue runs them in turn).
+ * poster and the thumbnail sprite. Five imports share one project (the queue runs them in turn).
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -55,6 +56,25 @@ beforeAll(async () => {
       picture: 'smptebars',
     }),
     phone: makeRotatedClip(dir, 'phone.mp4'),
+    // What phones record by default: 10-bit HLG (BT.2020). Made with x264 to stay fast.
+    hlg: makeClip(dir, 'hlg.mp4', {
+      width: 640,
+      height: 360,
+      seconds: 3,
+      audio: false,
+      output: [
+        '-pix_fmt',
+        'yuv420p10le',
+        '-profile:v',
+        'high10',
+        '-color_primaries',
+        'bt2020',
+        '-color_trc',
+        'arib-std-b67',
+        '-colorspace',
+        'bt2020nc',
+      ],
+    }),
     audio: makeClip(dir, 'voice.mp3', {
       picture: null,
       seconds: 3,
@@ -80,6 +100,26 @@ afterAll(() => {
   studio?.close();
   rmSync(dir, { recursive: true, force: true });
 });
+
+/** Mean luma (0-255) over every frame of a file or HLS playlist, after `filter`. */
+function averageLuma(input: string, filter: string): number {
+  const report = join(dir, `luma-${Math.random().toString(36).slice(2)}.txt`);
+  execFileSync('ffmpeg', [
+    '-v',
+    'error',
+    '-i',
+    input,
+    '-vf',
+    `${filter},signalstats,metadata=print:key=lavfi.signalstats.YAVG:file=${report}`,
+    '-f',
+    'null',
+    '-',
+  ]);
+  const values = [...readFileSync(report, 'utf8').matchAll(/YAVG=([\d.]+)/g)].map((m) =>
+    Number(m[1]),
+  );
+  return values.reduce((sum, v) => sum + v, 0) / values.length;
+}
 
 const playlistDurations = (file: string) =>
   [...readFileSync(file, 'utf8').matchAll(/#EXTINF:([\d.]+),/g)].map((m) => Number(m[1]));
@@ -232,6 +272,25 @@ describe('importing other recordings', () => {
     expect(readFileSync(join(out.phone!, 'hls/master.m3u8'), 'utf8')).toContain(
       'RESOLUTION=360x640',
     );
+  });
+
+  it('tone-maps an HLG phone clip to 8-bit BT.709 instead of showing it washed out', () => {
+    const stream = ffprobeJson(join(out.hlg!, 'video.mp4')).streams[0];
+    expect(stream).toMatchObject({
+      pix_fmt: 'yuv420p',
+      color_transfer: 'bt709',
+      color_primaries: 'bt709',
+      color_space: 'bt709',
+    });
+    const source = join(dir, 'hlg.mp4');
+    // Dropping bits alone keeps the HLG code values: a picture far brighter and flatter.
+    const naive = averageLuma(source, 'format=yuv420p');
+    const ours = averageLuma(join(out.hlg!, 'video.mp4'), 'null');
+    expect(naive - ours).toBeGreaterThan(20);
+    // Rungs and the poster come from the same mapped picture.
+    expect(
+      Math.abs(averageLuma(join(out.hlg!, 'hls/360p/index.m3u8'), 'null') - ours),
+    ).toBeLessThan(3);
   });
 
   it('stores an audio file as an audio asset with one faststart M4A', () => {

@@ -22,6 +22,7 @@ function probe(video: Partial<VideoInfo> | null, durationSec = 60): MediaProbe {
           variableFrameRate: false,
           interlaced: false,
           sampleAspect: 1,
+          hdr: null,
           ...video,
         }
       : null,
