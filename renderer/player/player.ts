@@ -150,6 +150,15 @@ export class Player {
         interactive: !this.review && !this.finished,
         onAnswer: (state) => {
           this.progress.quizzes.set(key, state);
+          if (state.answer) {
+            this.tracker.recordAnswer({
+              lessonId: lesson.id,
+              quiz,
+              answer: state.answer,
+              correct: state.correct,
+              at: new Date(),
+            });
+          }
           if (state.final) for (const video of this.videos) video.questionAnswered(quiz.id);
           this.changed();
         },

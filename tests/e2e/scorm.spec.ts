@@ -3,13 +3,13 @@
  * with scorm-again and launches the exported package in a frame. A learner works through the
  * course (an in-video question, a retried question, a failed one-attempt question, a typed
  * answer); the LMS page is reloaded mid-course with the runtime's CMI data kept, as an LMS
- * would; the test then reads status and score from the runtime.
+ * would; the test then reads status, score and the per-question interactions from the runtime.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { exportedPackage } from './package-course';
+import { exportedPackage, testCourse } from './package-course';
 import { startStaticServer, type StaticServer } from './package-server';
 
 const scormAgain = fileURLToPath(new URL('../../node_modules/scorm-again/dist/', import.meta.url));
@@ -21,6 +21,7 @@ const runtime = {
     script: 'scorm12.js',
     global: 'API',
     ctor: 'Scorm12API',
+    get: 'LMSGetValue',
     commit: 'LMSCommit',
     finish: 'LMSFinish',
   },
@@ -28,6 +29,7 @@ const runtime = {
     script: 'scorm2004.js',
     global: 'API_1484_11',
     ctor: 'Scorm2004API',
+    get: 'GetValue',
     commit: 'Commit',
     finish: 'Terminate',
   },
@@ -62,6 +64,37 @@ async function openLms(page: Page, server: StaticServer): Promise<FrameLocator> 
   const frame = page.frameLocator('#sco');
   await expect(frame.locator('.cs-progress-text')).toBeVisible();
   return frame;
+}
+
+/** A data model element read through the runtime's API, as the SCO reads it. */
+function getValue(page: Page, version: Version, element: string): Promise<string> {
+  const { global, get } = runtime[version];
+  return page.evaluate(
+    ([name, method, path]) => {
+      const api = (globalThis as unknown as Record<string, Record<string, (e: string) => string>>)[
+        name
+      ];
+      return String(api?.[method]?.(path));
+    },
+    [global, get, element] as const,
+  );
+}
+
+/** The runtime's whole data model, as the LMS would store it. */
+async function cmiData(page: Page, version: Version): Promise<Record<string, unknown>> {
+  return (await page.evaluate((name) => {
+    const api = (globalThis as unknown as Record<string, { cmi: unknown }>)[name];
+    return JSON.parse(JSON.stringify(api?.cmi)) as unknown;
+  }, runtime[version].global)) as Record<string, unknown>;
+}
+
+/** cmi.interactions in index order (the runtime stores them as an object keyed by index). */
+function interactionsOf(cmi: Record<string, unknown>): Record<string, unknown>[] {
+  const stored = (cmi.interactions ?? {}) as Record<string, Record<string, unknown>>;
+  return Object.keys(stored)
+    .filter((key) => /^\d+$/.test(key))
+    .sort((a, b) => Number(a) - Number(b))
+    .map((key) => stored[key]!);
 }
 
 async function answerChoice(quiz: ReturnType<FrameLocator['locator']>, labels: string[]) {
@@ -120,7 +153,7 @@ for (const version of ['1.2', '2004'] as const) {
       await question.getByRole('button', { name: 'Continue the video' }).click();
       await expect(question).not.toHaveClass(/cs-question-active/);
 
-      // Lesson 2: one right first time, one right on the second try.
+      // Lesson 2: one right first time, one wrong before the reload and right after it.
       await frame.locator('.cs-next').click();
       await expect(frame.locator('h1')).toHaveText('Quiz time & <checks>');
       const [single, multiple] = [
@@ -134,9 +167,8 @@ for (const version of ['1.2', '2004'] as const) {
       );
       await answerChoice(multiple, ['Velocity', 'Mass']);
       await expect(multiple.locator('.cs-quiz-result')).toHaveText('Not quite.');
-      await multiple.getByLabel('Mass', { exact: true }).uncheck();
-      await answerChoice(multiple, ['Force']);
-      await expect(multiple.locator('.cs-quiz-result')).toHaveText('Correct!');
+      // One interaction per answer so far (the video's, the single's, the wrong multiple).
+      expect(await getValue(page, version, 'cmi.interactions._count')).toBe('3');
 
       // Reload the LMS mid-course: the package resumes at lesson 2 with its answers.
       await page.reload();
@@ -144,7 +176,18 @@ for (const version of ['1.2', '2004'] as const) {
       await expect(frame.locator('h1')).toHaveText('Quiz time & <checks>');
       await expect(frame.getByLabel('Gravity 引力', { exact: true })).toBeChecked();
       await expect(frame.getByLabel('Gravity 引力', { exact: true })).toBeDisabled();
-      await expect(frame.locator('.cs-progress-text')).toHaveText('2 of 4 lessons · Score 66.67%');
+      await expect(frame.locator('.cs-progress-text')).toHaveText('2 of 4 lessons · Score 50%');
+      expect(await getValue(page, version, 'cmi.interactions._count')).toBe('3');
+      const retried = frame.locator('form.cs-quiz').nth(1);
+      await expect(retried.locator('.cs-quiz-result')).toHaveText('Not quite.');
+      await retried.getByLabel('Mass', { exact: true }).uncheck();
+      await answerChoice(retried, ['Force']);
+      await expect(retried.locator('.cs-quiz-result')).toHaveText('Correct!');
+      // SCORM 1.2 journals the retry after the three from before the reload; 2004 updates the
+      // question's own interaction, found again after the reload.
+      expect(await getValue(page, version, 'cmi.interactions._count')).toBe(
+        version === '1.2' ? '4' : '3',
+      );
 
       // Lesson 3: a one-attempt true / false answered wrongly, and a typed answer.
       await frame.locator('.cs-next').click();
@@ -168,10 +211,83 @@ for (const version of ['1.2', '2004'] as const) {
       await expect(frame.locator('.cs-summary-score')).toHaveText('Your score: 83.33%');
 
       // The runtime's data model as the LMS would store it.
-      const cmi = (await page.evaluate((name) => {
-        const api = (globalThis as unknown as Record<string, { cmi: unknown }>)[name];
-        return JSON.parse(JSON.stringify(api?.cmi)) as unknown;
-      }, runtime[version].global)) as Record<string, unknown>;
+      const cmi = await cmiData(page, version);
+      const [welcome, quizTime, light] = testCourse().lessonIds;
+      const interactions = interactionsOf(cmi);
+      if (version === '1.2') {
+        const id = (lessonId: string | undefined, quizId: string) => `${lessonId}.${quizId}`;
+        const patterns = (...values: string[]) =>
+          Object.fromEntries(values.map((pattern, n) => [String(n), { pattern }]));
+        expect(interactions).toHaveLength(6);
+        expect(interactions).toMatchObject([
+          { id: id(welcome, 'q-video'), type: 'choice', student_response: 'a', result: 'correct' },
+          {
+            id: id(quizTime, 'q-single'),
+            student_response: 'a',
+            result: 'correct',
+            weighting: '2',
+          },
+          { id: id(quizTime, 'q-multiple'), student_response: 'a,c', result: 'wrong' },
+          { id: id(quizTime, 'q-multiple'), student_response: 'a,b', result: 'correct' },
+          { id: id(light, 'q-tf'), type: 'true-false', student_response: 'f', result: 'wrong' },
+          {
+            id: id(light, 'q-fill'),
+            type: 'fill-in',
+            student_response: 'NEW ton',
+            result: 'correct',
+          },
+        ]);
+        expect(interactions.map((interaction) => interaction.correct_responses)).toEqual([
+          patterns('a'),
+          patterns('a'),
+          patterns('a,b'),
+          patterns('a,b'),
+          patterns('t'),
+          patterns('newton', 'N', '牛顿'),
+        ]);
+        for (const interaction of interactions)
+          expect(interaction.time).toMatch(/^\d\d:\d\d:\d\d$/);
+      } else {
+        const id = (lessonId: string | undefined, quizId: string) =>
+          `urn:course-studio:${lessonId}:${quizId}`;
+        expect(interactions).toHaveLength(5);
+        expect(interactions).toMatchObject([
+          { id: id(welcome, 'q-video'), type: 'choice', learner_response: 'a', result: 'correct' },
+          {
+            id: id(quizTime, 'q-single'),
+            learner_response: 'a',
+            result: 'correct',
+            weighting: '2',
+            description: 'Which force keeps planets in orbit? <gravity> & "friends"',
+          },
+          {
+            id: id(quizTime, 'q-multiple'),
+            learner_response: 'a[,]b',
+            result: 'correct',
+            correct_responses: { 0: { pattern: 'a[,]b' } },
+          },
+          {
+            id: id(light, 'q-tf'),
+            type: 'true-false',
+            learner_response: 'false',
+            result: 'incorrect',
+            correct_responses: { 0: { pattern: 'true' } },
+          },
+          {
+            id: id(light, 'q-fill'),
+            type: 'fill-in',
+            learner_response: 'NEW ton',
+            result: 'correct',
+            correct_responses: {
+              0: { pattern: 'newton' },
+              1: { pattern: 'N' },
+              2: { pattern: '牛顿' },
+            },
+          },
+        ]);
+        for (const interaction of interactions)
+          expect(interaction.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d\dZ$/);
+      }
       if (version === '1.2') {
         const core = cmi.core as Record<string, Record<string, string> | string>;
         expect(core.lesson_status).toBe('passed');
@@ -219,12 +335,21 @@ test('SCORM 2004 with one SCO per lesson: a lesson page is its own attempt with 
     await answerChoice(frame.locator('form.cs-quiz').nth(1), ['Velocity', 'Force']);
     await frame.getByRole('button', { name: 'Finish course' }).click();
     await expect(frame.locator('.cs-finished')).toBeVisible();
-    const cmi = (await page.evaluate(() => {
-      const api = (globalThis as unknown as Record<string, { cmi: unknown }>).API_1484_11;
-      return JSON.parse(JSON.stringify(api?.cmi)) as unknown;
-    })) as Record<string, unknown>;
+    const cmi = await cmiData(page, '2004');
     expect(cmi).toMatchObject({ completion_status: 'completed', success_status: 'passed' });
     expect(cmi.score).toMatchObject({ scaled: '1', raw: '100' });
+    // Only this lesson's questions, one interaction each, the retried one with its last answer.
+    const quizTime = testCourse().lessonIds[1];
+    const interactions = interactionsOf(cmi);
+    expect(interactions).toHaveLength(2);
+    expect(interactions).toMatchObject([
+      { id: `urn:course-studio:${quizTime}:q-single`, learner_response: 'a', result: 'correct' },
+      {
+        id: `urn:course-studio:${quizTime}:q-multiple`,
+        learner_response: 'a[,]b',
+        result: 'correct',
+      },
+    ]);
   } finally {
     await server.close();
   }

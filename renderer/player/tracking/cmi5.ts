@@ -116,6 +116,9 @@ export class Cmi5Tracker implements Tracker {
     }
   }
 
+  /** cmi5 defines no statement per question; the score reaches the LMS with passed / failed. */
+  recordAnswer(): void {}
+
   async finish(unloading: boolean): Promise<void> {
     if (!this.active) return;
     this.active = false;

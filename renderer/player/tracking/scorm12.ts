@@ -2,8 +2,14 @@
  * SCORM 1.2: lesson_status carries completion and pass / fail together (passed / failed once
  * every question is final, completed for a course without questions, else incomplete);
  * score.raw is a percentage; progress lives in suspend_data within its 4,096 characters.
+ * Each submitted answer is journaled as a new cmi.interactions.n.
  */
 import { SCORM12_SUSPEND_LIMIT } from '../../../electron/shared/player/progress-codec';
+import {
+  readInteractionCount,
+  scorm12Interaction,
+  type AnsweredQuestion,
+} from '../../../electron/shared/player/scorm-interactions';
 import type { Scorm12Api } from './scorm-api';
 import {
   elapsedSeconds,
@@ -21,6 +27,8 @@ export class Scorm12Tracker implements Tracker {
   private status = '';
   private completed = false;
   private active = false;
+  /** The index the next interaction is written at. */
+  private interactions = 0;
 
   constructor(private readonly api: Scorm12Api) {}
 
@@ -31,6 +39,8 @@ export class Scorm12Tracker implements Tracker {
       this.set('cmi.core.lesson_status', 'incomplete');
     this.completed = finalStatuses.has(this.status);
     const mastery = parseFloat(this.api.LMSGetValue('cmi.student_data.mastery_score'));
+    // A resumed attempt keeps the interactions it journaled: number on after them.
+    this.interactions = readInteractionCount(this.api.LMSGetValue('cmi.interactions._count'));
     this.api.LMSCommit('');
     return {
       suspendData: this.api.LMSGetValue('cmi.suspend_data') || null,
@@ -58,6 +68,27 @@ export class Scorm12Tracker implements Tracker {
     this.api.LMSCommit('');
   }
 
+  /**
+   * SCORM 1.2 interactions are write-only and many LMSs only append them, so they are a
+   * journal: every answer is written at the next index and none is ever rewritten.
+   */
+  recordAnswer(answered: AnsweredQuestion): void {
+    if (!this.active) return;
+    const interaction = scorm12Interaction(answered);
+    const at = `cmi.interactions.${this.interactions}`;
+    // The id creates the entry; without it the rest would be refused too.
+    if (!this.write(`${at}.id`, interaction.id)) return;
+    this.interactions += 1;
+    this.write(`${at}.type`, interaction.type);
+    if (interaction.weighting !== null) this.write(`${at}.weighting`, interaction.weighting);
+    this.write(`${at}.time`, interaction.time);
+    this.write(`${at}.student_response`, interaction.student_response);
+    this.write(`${at}.result`, interaction.result);
+    interaction.correct_responses.forEach((pattern, index) =>
+      this.write(`${at}.correct_responses.${index}.pattern`, pattern),
+    );
+  }
+
   async finish(): Promise<void> {
     if (!this.active) return;
     this.active = false;
@@ -74,6 +105,15 @@ export class Scorm12Tracker implements Tracker {
 
   private set(element: string, value: string): void {
     this.api.LMSSetValue(element, value);
+  }
+
+  /** A write the LMS may refuse (interactions are optional in 1.2) without harm to the course. */
+  private write(element: string, value: string): boolean {
+    try {
+      return String(this.api.LMSSetValue(element, value)) === 'true';
+    } catch {
+      return false;
+    }
   }
 }
 

@@ -1,9 +1,11 @@
 /**
  * One tracking interface, four implementations (none, SCORM 1.2, SCORM 2004, cmi5). The
- * player only ever talks to this: it hands over where the learner is, the encoded progress
- * and the result, and each implementation maps them onto its platform's data model.
+ * player only ever talks to this: it hands over where the learner is, the encoded progress,
+ * the result and each answer as it is submitted, and each implementation maps them onto its
+ * platform's data model.
  */
 import type { CourseResult } from '../../../electron/shared/player/progress';
+import type { AnsweredQuestion } from '../../../electron/shared/player/scorm-interactions';
 
 export interface TrackerSession {
   /** What `save` stored last time, if the platform kept it. */
@@ -26,6 +28,11 @@ export interface Tracker {
   readonly suspendLimit: number;
   start(): Promise<TrackerSession>;
   save(save: TrackerSave): void;
+  /**
+   * One submitted answer, for per-question reports (SCORM interactions). Called just before
+   * the `save` that reports the new result, which commits it.
+   */
+  recordAnswer(answered: AnsweredQuestion): void;
   /** Ends the session; `unloading` when the page is going away (no waiting possible). */
   finish(unloading: boolean): Promise<void>;
 }
