@@ -1,14 +1,16 @@
 /**
- * Cancelling an export, through the contract (`export.cancel`) and through the core's
- * AbortSignal in the middle of a large media file: the export stops with JOB_CANCELLED and
- * leaves its path as it was, with no temporary files beside it.
+ * Cancelling an export, through the contract (`export.cancel`), through the core's AbortSignal
+ * in the middle of a large media file, and with Ctrl+C in `course-studio export`: the export
+ * stops with JOB_CANCELLED and leaves its path as it was, with no temporary files beside it.
  */
-import { mkdirSync, readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runExport } from '../../../electron/core/export/run-export';
 import { Project } from '../../../electron/core/project/project';
 import type { ExportFormat } from '../../../electron/shared/model';
+import { cliPath } from '../../support/cli';
 import { pathDigest } from '../../support/digest';
 import { makeStudio } from '../../support/studio';
 import { exportFixture } from './fixture';
@@ -16,6 +18,8 @@ import { exportFixture } from './fixture';
 const fixture = exportFixture();
 /** A course whose lecture MP4 is 64 MiB, so a cancel can land inside it. */
 const lecture = exportFixture({ videoMiB: 64 });
+/** A 1 GiB lecture takes seconds to write: time enough to press Ctrl+C while it is written. */
+const longLecture = exportFixture({ videoMiB: 1024 });
 
 /** One of each writer: zip, tar.gz and a plain folder. */
 const writers: [ExportFormat, string][] = [
@@ -119,4 +123,41 @@ describe('a cancelled export inside a large media file', () => {
     expect(afterAbort).toBe(0);
     expect(readdirSync(folder)).toEqual([]);
   });
+});
+
+describe('course-studio export and Ctrl+C', () => {
+  it('stops, removes its partial output, prints one line and exits with 130', async () => {
+    const folder = outFolder(longLecture.dir, 'out');
+    const out = join(folder, 'package.zip');
+    const child = spawn(process.execPath, [
+      cliPath,
+      'export',
+      longLecture.course.path,
+      '--format',
+      'scorm12',
+      '--out',
+      out,
+    ]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));
+    child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+
+    // The writer's temporary file beside the target appears once the package is being written.
+    const deadline = Date.now() + 60_000;
+    while (readdirSync(folder).length === 0) {
+      if (Date.now() > deadline || child.exitCode !== null)
+        throw new Error(`the export never started writing: ${stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(readdirSync(folder)[0]).toMatch(/^\.package\.zip\.[0-9a-f]+\.partial$/);
+    child.kill('SIGINT');
+
+    expect(await exited).toBe(130);
+    expect(stderr).toBe('Cancelled; nothing was written.\n');
+    expect(stdout).toBe('');
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(folder)).toEqual([]);
+  }, 120_000);
 });
