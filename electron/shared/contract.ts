@@ -136,9 +136,13 @@ export const methods = {
   // --- Export and preview (issue 4) ------------------------------------------------------
   // `export.run` writes a package of the open course to `outPath` (a folder for `site`
   // unless it ends in .zip; a .zip for SCORM, Common Cartridge and cmi5; a .tar.gz for OLX),
-  // reporting `export.progress`. `preview.*` build the learner player's site for the open
-  // course in memory; a host serves its files (core/export/preview.ts `readPreviewFile`)
-  // and the studio's preview frame loads `entry` from there.
+  // reporting `export.progress`. One export runs at a time: a second `export.run` meanwhile
+  // is refused with EXPORT_RUNNING. `export.cancel` stops the running export, whose
+  // `export.run` then rejects with JOB_CANCELLED, leaving `outPath` as it was (absent, or the
+  // earlier export there); it returns false when no export was running. `preview.*` build
+  // the learner player's site for the open course in memory; a host serves its files
+  // (core/export/preview.ts `readPreviewFile`) and the studio's preview frame loads `entry`
+  // from there.
   'export.run': method(
     z.object({
       format: z.enum(exportFormats),
@@ -153,6 +157,7 @@ export const methods = {
     }),
     returns<ExportResult>(),
   ),
+  'export.cancel': method(z.object({}), returns<boolean>()),
   'preview.lesson': method(z.object({ id }), returns<PreviewPage>()),
   'preview.course': method(z.object({}), returns<PreviewPage>()),
 

@@ -31,7 +31,10 @@ export const errorCodes = [
   'MEDIA_TRANSCODE_FAILED',
   'CAPTIONS_MALFORMED',
   'CAPTIONS_ENCODING',
+  /** Any long task the user stopped: a job, an upload, an export. */
   'JOB_CANCELLED',
+  /** A second `export.run` while the open course is still exporting. */
+  'EXPORT_RUNNING',
   'UNAUTHORIZED',
   'FORBIDDEN',
   'INTERNAL',

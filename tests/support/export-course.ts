@@ -127,7 +127,13 @@ export interface ExportCourse {
 /** Creates the test course at `path`. */
 export function createExportCourse(
   path: string,
-  options: { language?: CourseLanguage; title?: string; video?: boolean } = {},
+  options: {
+    language?: CourseLanguage;
+    title?: string;
+    video?: boolean;
+    /** Makes the video's MP4 this many MiB, for exports that must take a while. */
+    videoMiB?: number;
+  } = {},
 ): ExportCourse {
   const project = Project.create(path, {
     title: options.title ?? trickyTitle,
@@ -135,7 +141,8 @@ export function createExportCourse(
     force: true,
   });
   try {
-    const videoAssetId = options.video === false ? '' : insertVideoAsset(project);
+    const videoAssetId =
+      options.video === false ? '' : insertVideoAsset(project, { mp4MiB: options.videoMiB });
     const lessonIds = project.transact((db) => {
       const at = now();
       const [starter] = getOutline(db);

@@ -4,10 +4,16 @@
  * English and Chinese captions), made once per process, held in memory and stored as an asset.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { insertAsset, writeMediaFile } from '../../electron/core/project/asset-repo';
+import {
+  CHUNK_SIZE,
+  insertAsset,
+  insertStagedFile,
+  writeMediaFile,
+} from '../../electron/core/project/asset-repo';
 import { now } from '../../electron/core/project/ids';
 import type { Project } from '../../electron/core/project/project';
 
@@ -111,9 +117,13 @@ const mimes: Record<string, string> = {
   vtt: 'text/vtt',
 };
 
-/** Inserts a video asset with the clip's files, as the video importer would leave it. */
-export function insertVideoAsset(project: Project): string {
+/**
+ * Inserts a video asset with the clip's files, as the video importer would leave it. With
+ * `mp4MiB` its MP4 is a long lecture of that size instead (see `longMp4`).
+ */
+export function insertVideoAsset(project: Project, options: { mp4MiB?: number } = {}): string {
   const { files } = videoClip();
+  const long = options.mp4MiB ? longMp4(options.mp4MiB) : null;
   return project.transact((db) => {
     const asset = insertAsset(
       db,
@@ -121,6 +131,15 @@ export function insertVideoAsset(project: Project): string {
       now(),
     );
     for (const [name, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+      if (long && name === 'video.mp4') {
+        db.prepare('INSERT OR IGNORE INTO chunks (hash, size, data) VALUES (?, ?, ?)').run(
+          long.chunk.hash,
+          long.chunk.size,
+          long.bytes,
+        );
+        insertStagedFile(db, asset.id, long.file);
+        continue;
+      }
       writeMediaFile(
         db,
         asset.id,
@@ -145,4 +164,25 @@ export function insertVideoAsset(project: Project): string {
     db.prepare('UPDATE assets SET meta = ? WHERE id = ?').run(JSON.stringify(meta), asset.id);
     return asset.id;
   });
+}
+
+/**
+ * A long lecture's MP4 for tests that need an export to take a while: one random chunk stored
+ * once and listed over and over, so the course file stays small while an export writes (and
+ * a cancel interrupts) every one of its `mebibytes` MiB.
+ */
+function longMp4(mebibytes: number) {
+  const bytes = randomBytes(CHUNK_SIZE);
+  const chunk = { hash: createHash('sha256').update(bytes).digest('hex'), size: CHUNK_SIZE };
+  const count = Math.ceil((mebibytes * 1024 * 1024) / CHUNK_SIZE);
+  const whole = createHash('sha256');
+  for (let index = 0; index < count; index += 1) whole.update(bytes);
+  const file = {
+    name: 'video.mp4',
+    mime: 'video/mp4',
+    size: count * CHUNK_SIZE,
+    sha256: whole.digest('hex'),
+    chunks: Array.from({ length: count }, () => chunk),
+  };
+  return { bytes, chunk, file };
 }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { exportFormats, type ExportFormat } from '../../shared/model';
 import { Project } from '../../core/project/project';
+import { StudioError } from '../../shared/errors';
 import { runExport as exportProject } from '../../core/export/run-export';
 import { parseCommand, requireString, UsageError } from '../args';
 
@@ -19,7 +20,8 @@ Formats:
 --sco-per-lesson   SCORM / cmi5: one SCO or AU per lesson instead of one for the course
 --zip              site: write a .zip instead of a folder (implied by an --out ending in .zip)
 --mp4-only         carry only the progressive MP4 of each video, not the HLS ladder
-The same course always gives a byte-identical package.`;
+The same course always gives a byte-identical package. Ctrl+C cancels and leaves the
+output path as it was.`;
 
 export async function runExport(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommand(argv, {
@@ -39,8 +41,13 @@ export async function runExport(argv: string[]): Promise<number> {
   }
   const out = requireString(values.out, '--out');
   const project = Project.open(resolve(file));
+  // Ctrl+C stops the export between two pieces; the writer removes its partial output.
+  const cancel = new AbortController();
+  const onSignal = () => cancel.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  let shown = -1;
   try {
-    let shown = -1;
     const result = await exportProject(
       project,
       {
@@ -53,6 +60,7 @@ export async function runExport(argv: string[]): Promise<number> {
         },
       },
       {
+        signal: cancel.signal,
         onProgress: (fraction) => {
           const percent = Math.floor(fraction * 10) * 10;
           if (values.quiet || !process.stderr.isTTY || percent === shown) return;
@@ -63,8 +71,14 @@ export async function runExport(argv: string[]): Promise<number> {
     );
     if (shown >= 0) process.stderr.write('\n');
     process.stdout.write(`Wrote ${result.path} (${result.files} files, ${result.bytes} bytes)\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof StudioError && error.code === 'JOB_CANCELLED')) throw error;
+    process.stderr.write(`${shown >= 0 ? '\n' : ''}Cancelled; nothing was written.\n`);
+    return 130;
   } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
     project.close();
   }
-  return 0;
 }

@@ -75,7 +75,7 @@ export function entrySize(entry: PackageEntry): number {
   return entry.kind === 'bytes' ? entry.data.length : entry.file.size;
 }
 
+/** Stops a writer between pieces once the export is cancelled; `writeAtomically` cleans up. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted)
-    throw signal.reason instanceof Error ? signal.reason : new Error('Export cancelled');
+  if (signal?.aborted) throw new StudioError('JOB_CANCELLED', 'The export was cancelled.');
 }

@@ -20,6 +20,7 @@ export async function writeFolder(
       const handle = await open(path, 'w');
       try {
         for (const piece of entryPieces(entry, options.readChunk)) {
+          throwIfAborted(options.signal);
           await handle.write(piece);
           total += piece.length;
           options.onProgress?.(total);

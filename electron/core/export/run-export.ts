@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import type { ExportFormat, ExportOptions, ExportResult } from '../../shared/model';
 import type { Project } from '../project/project';
+import { throwIfAborted } from './archive-output';
 import { writeFolder } from './folder-writer';
 import { addCmi5Structure } from './formats/cmi5';
 import { addCommonCartridge } from './formats/imscc';
@@ -25,6 +26,7 @@ export interface ExportRequest {
 }
 
 export interface ExportHooks {
+  /** Aborting it stops the export with JOB_CANCELLED and leaves the target as it was. */
   signal?: AbortSignal;
   /** 0..1 of the package's bytes written. */
   onProgress?(fraction: number): void;
@@ -118,6 +120,8 @@ export async function runExport(
     request.options ?? {},
     outPath,
   );
+  // A cancel that came while the tree was built stops the export before anything is written.
+  throwIfAborted(hooks.signal);
   const total = Math.max(1, tree.size);
   const writeOptions = {
     readChunk,

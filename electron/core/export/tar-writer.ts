@@ -83,6 +83,7 @@ function* tarBlocks(tree: PackageTree, root: string, options: WriteOptions): Gen
     const size = entrySize(entry);
     yield header(path, size, '0', 0o644);
     for (const piece of entryPieces(entry, options.readChunk)) {
+      throwIfAborted(options.signal);
       yield piece;
       written += piece.length;
       options.onProgress?.(written);

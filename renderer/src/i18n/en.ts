@@ -192,6 +192,8 @@ export const en = {
   'error.CAPTIONS_MALFORMED': 'The captions file could not be read. Use SRT or WebVTT.',
   'error.CAPTIONS_ENCODING': 'The captions file uses an unknown text encoding. Save it as UTF-8.',
   'error.JOB_CANCELLED': 'The task was cancelled.',
+  'error.EXPORT_RUNNING':
+    'This course is already being exported. Wait for that export to finish or cancel it.',
   'error.UNAUTHORIZED':
     'The studio refused the request. Reload the page from the link the app printed.',
   'error.FORBIDDEN': 'That action is not allowed.',

@@ -30,6 +30,10 @@ export const publishEn = {
   'export.done': 'Export finished',
   'export.summary': '{size}, {files} files',
   'export.failed': 'The export failed. {error}',
+  'export.cancel': 'Cancel export',
+  'export.cancelling': 'Cancelling…',
+  'export.cancelled': 'Export cancelled',
+  'export.cancelledDetail': 'Nothing was written. Any earlier export at this path is unchanged.',
 
   'preview.courseTitle': 'Preview: whole course',
   'preview.lessonTitle': 'Preview: {title}',

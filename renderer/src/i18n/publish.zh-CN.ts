@@ -32,6 +32,10 @@ export const publishZhCN: { readonly [K in keyof typeof publishEn]: string } = {
   'export.done': '导出完成',
   'export.summary': '{size}，{files} 个文件',
   'export.failed': '导出失败。{error}',
+  'export.cancel': '取消导出',
+  'export.cancelling': '正在取消…',
+  'export.cancelled': '导出已取消',
+  'export.cancelledDetail': '未写入任何内容。此路径上原有的导出保持不变。',
 
   'preview.courseTitle': '预览：整个课程',
   'preview.lessonTitle': '预览：{title}',

@@ -1,7 +1,8 @@
 /**
  * Export: pick a package format and its options, where to write it, then watch the progress and
- * see what was written. There is no native save dialog for packages yet, so the path is a
- * text field that starts next to the course file.
+ * see what was written. Cancel (or Escape) stops a running export, which leaves the path as it
+ * was. There is no native save dialog for packages yet, so the path is a text field that
+ * starts next to the course file.
  */
 import { useEffect, useId, useState } from 'react';
 import type { ExportFormat, ExportResult } from '../../../electron/shared/model';
@@ -9,14 +10,15 @@ import { call, on } from '../api';
 import { ProgressBar } from '../controls/ProgressBar';
 import { Dialog } from '../dialogs/Dialog';
 import { useT } from '../i18n/I18nProvider';
-import { errorText } from '../i18n/errorText';
+import { errorCode, errorText } from '../i18n/errorText';
 import { formatBytes } from '../media/formatMedia';
 import { defaultExportPath, exportFormatInfo, exportFormatList } from './exportFormats';
 
 type Run =
   | { status: 'idle' }
-  | { status: 'running'; outPath: string; fraction: number }
+  | { status: 'running'; outPath: string; fraction: number; cancelling: boolean }
   | { status: 'done'; result: ExportResult }
+  | { status: 'cancelled' }
   | { status: 'failed'; error: unknown };
 
 export function ExportDialog({ coursePath, onClose }: { coursePath: string; onClose: () => void }) {
@@ -46,7 +48,7 @@ export function ExportDialog({ coursePath, onClose }: { coursePath: string; onCl
   const start = async () => {
     const target = outPath.trim();
     if (!target) return;
-    setRun({ status: 'running', outPath: target, fraction: 0 });
+    setRun({ status: 'running', outPath: target, fraction: 0, cancelling: false });
     try {
       const result = await call('export.run', {
         format,
@@ -59,22 +61,52 @@ export function ExportDialog({ coursePath, onClose }: { coursePath: string; onCl
       });
       setRun({ status: 'done', result });
     } catch (error) {
+      setRun(
+        errorCode(error) === 'JOB_CANCELLED'
+          ? { status: 'cancelled' }
+          : { status: 'failed', error },
+      );
+    }
+  };
+
+  // Escape and the Cancel button stop a running export; export.run then settles as cancelled.
+  const cancel = async () => {
+    if (run.status !== 'running' || run.cancelling) return;
+    setRun((current) =>
+      current.status === 'running' ? { ...current, cancelling: true } : current,
+    );
+    try {
+      await call('export.cancel', {});
+    } catch (error) {
       setRun({ status: 'failed', error });
     }
   };
+  const finished = run.status === 'done' || run.status === 'cancelled';
 
   return (
     <Dialog
       title={t('export.title')}
-      onClose={() => !running && onClose()}
+      onClose={running ? () => void cancel() : onClose}
       onSubmit={() => void start()}
       testId="export-dialog"
       wide
       actions={
         <>
-          <button type="button" className="button" onClick={onClose} disabled={running}>
-            {run.status === 'done' ? t('common.close') : t('common.cancel')}
-          </button>
+          {running ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => void cancel()}
+              disabled={run.cancelling}
+              data-testid="export-cancel"
+            >
+              {t('export.cancel')}
+            </button>
+          ) : (
+            <button type="button" className="button" onClick={onClose}>
+              {finished ? t('common.close') : t('common.cancel')}
+            </button>
+          )}
           <button
             type="submit"
             className="button button-primary"
@@ -164,7 +196,9 @@ export function ExportDialog({ coursePath, onClose }: { coursePath: string; onCl
             <div className="export-progress" data-testid="export-progress">
               <ProgressBar fraction={run.fraction} label={t('export.progress')} />
               <span className="muted">
-                {t('export.writing', { percent: Math.floor(run.fraction * 100) })}
+                {run.cancelling
+                  ? t('export.cancelling')
+                  : t('export.writing', { percent: Math.floor(run.fraction * 100) })}
               </span>
             </div>
           )}
@@ -180,6 +214,16 @@ export function ExportDialog({ coursePath, onClose }: { coursePath: string; onCl
                   files: run.result.files,
                 })}
               </span>
+            </div>
+          )}
+          {run.status === 'cancelled' && (
+            <div
+              className="export-result is-cancelled"
+              role="status"
+              data-testid="export-cancelled"
+            >
+              <strong>{t('export.cancelled')}</strong>
+              <span className="muted">{t('export.cancelledDetail')}</span>
             </div>
           )}
           {run.status === 'failed' && (

@@ -3,30 +3,17 @@
  * fixed times and store media without deflating it.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { ExportFormat } from '../../../electron/shared/model';
+import { pathDigest } from '../../support/digest';
 import { readZip } from '../../support/zip-reader';
 import { exportFixture } from './fixture';
 
 const fixture = exportFixture();
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
-
-function folderDigest(folder: string): string {
-  const hash = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else hash.update(relative(folder, path)).update(readFileSync(path));
-    }
-  };
-  walk(folder);
-  return hash.digest('hex');
-}
 
 describe('deterministic exports', () => {
   it.each([
@@ -50,7 +37,7 @@ describe('deterministic exports', () => {
   it('site folder: two exports have identical trees', async () => {
     const first = await fixture.exportTo('site', 'site-a');
     const second = await fixture.exportTo('site', 'site-b');
-    expect(folderDigest(first.path)).toBe(folderDigest(second.path));
+    expect(pathDigest(first.path)).toBe(pathDigest(second.path));
   });
 
   it('zip entries are sorted, dated 1980-01-01 00:00, media stored and text deflated', async () => {

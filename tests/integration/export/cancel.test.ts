@@ -1,0 +1,163 @@
+/**
+ * Cancelling an export, through the contract (`export.cancel`), through the core's AbortSignal
+ * in the middle of a large media file, and with Ctrl+C in `course-studio export`: the export
+ * stops with JOB_CANCELLED and leaves its path as it was, with no temporary files beside it.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runExport } from '../../../electron/core/export/run-export';
+import { Project } from '../../../electron/core/project/project';
+import type { ExportFormat } from '../../../electron/shared/model';
+import { cliPath } from '../../support/cli';
+import { pathDigest } from '../../support/digest';
+import { makeStudio } from '../../support/studio';
+import { exportFixture } from './fixture';
+
+const fixture = exportFixture();
+/** A course whose lecture MP4 is 64 MiB, so a cancel can land inside it. */
+const lecture = exportFixture({ videoMiB: 64 });
+/** A 1 GiB lecture takes seconds to write: time enough to press Ctrl+C while it is written. */
+const longLecture = exportFixture({ videoMiB: 1024 });
+
+/** One of each writer: zip, tar.gz and a plain folder. */
+const writers: [ExportFormat, string][] = [
+  ['scorm12', 'package.zip'],
+  ['olx', 'course.tar.gz'],
+  ['site', 'site'],
+];
+
+/** A fresh folder to export into, so its whole listing can be compared afterwards. */
+function outFolder(base: string, name: string): string {
+  const folder = join(base, name);
+  mkdirSync(folder);
+  return folder;
+}
+
+describe('export.cancel', () => {
+  it.each(writers)(
+    '%s: cancelling after the first progress event rejects with JOB_CANCELLED and leaves the path as it was',
+    async (format, name) => {
+      const { studio, call } = makeStudio();
+      await call('project.open', { path: fixture.course.path });
+      const folder = outFolder(fixture.dir, `cancel-${format}`);
+      const outPath = join(folder, name);
+      const cancelAtFirstProgress = () =>
+        new Promise<boolean>((resolve) => {
+          const stopListening = studio.onEvent((event) => {
+            if (event !== 'export.progress') return;
+            stopListening();
+            resolve(call('export.cancel', {}));
+          });
+        });
+
+      // Nothing at the path yet: nothing there afterwards, not even a temporary file.
+      let cancelled = cancelAtFirstProgress();
+      await expect(call('export.run', { format, outPath })).rejects.toMatchObject({
+        code: 'JOB_CANCELLED',
+      });
+      expect(await cancelled).toBe(true);
+      expect(readdirSync(folder)).toEqual([]);
+
+      // An earlier export at the path is kept byte for byte.
+      await call('export.run', { format, outPath });
+      const before = pathDigest(outPath);
+      cancelled = cancelAtFirstProgress();
+      await expect(call('export.run', { format, outPath })).rejects.toMatchObject({
+        code: 'JOB_CANCELLED',
+      });
+      expect(await cancelled).toBe(true);
+      expect(pathDigest(outPath)).toBe(before);
+      expect(readdirSync(folder)).toEqual([name]);
+
+      // The user can start again, and that export finishes.
+      const result = await call('export.run', { format, outPath });
+      expect(result.path).toBe(outPath);
+      expect(pathDigest(outPath)).toBe(before);
+    },
+  );
+
+  it('refuses a second export while one runs, and reports when there was nothing to cancel', async () => {
+    const { call } = makeStudio();
+    await call('project.open', { path: fixture.course.path });
+    expect(await call('export.cancel', {})).toBe(false);
+    const folder = outFolder(fixture.dir, 'second');
+    const first = call('export.run', { format: 'scorm12', outPath: join(folder, 'a.zip') });
+    await expect(
+      call('export.run', { format: 'cmi5', outPath: join(folder, 'b.zip') }),
+    ).rejects.toMatchObject({ code: 'EXPORT_RUNNING' });
+    await expect(first).resolves.toMatchObject({ format: 'scorm12' });
+    expect(readdirSync(folder)).toEqual(['a.zip']);
+    expect(await call('export.cancel', {})).toBe(false);
+    await expect(
+      call('export.run', { format: 'cmi5', outPath: join(folder, 'b.zip') }),
+    ).resolves.toMatchObject({ format: 'cmi5' });
+  });
+});
+
+describe('a cancelled export inside a large media file', () => {
+  it.each(writers)('%s: stops within one chunk and leaves nothing', async (format, name) => {
+    const folder = outFolder(lecture.dir, `lecture-${format}`);
+    const controller = new AbortController();
+    let afterAbort = 0;
+    const project = Project.open(lecture.course.path);
+    try {
+      const run = runExport(
+        project,
+        { format, outPath: join(folder, name) },
+        {
+          signal: controller.signal,
+          onProgress: (fraction) => {
+            if (controller.signal.aborted) afterAbort += 1;
+            // The lecture is nearly all of the package: a tenth in, it is being written.
+            else if (fraction > 0.1) controller.abort();
+          },
+        },
+      );
+      await expect(run).rejects.toMatchObject({ code: 'JOB_CANCELLED' });
+    } finally {
+      project.close();
+    }
+    expect(controller.signal.aborted).toBe(true);
+    expect(afterAbort).toBe(0);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+});
+
+describe('course-studio export and Ctrl+C', () => {
+  it('stops, removes its partial output, prints one line and exits with 130', async () => {
+    const folder = outFolder(longLecture.dir, 'out');
+    const out = join(folder, 'package.zip');
+    const child = spawn(process.execPath, [
+      cliPath,
+      'export',
+      longLecture.course.path,
+      '--format',
+      'scorm12',
+      '--out',
+      out,
+    ]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));
+    child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+
+    // The writer's temporary file beside the target appears once the package is being written.
+    const deadline = Date.now() + 60_000;
+    while (readdirSync(folder).length === 0) {
+      if (Date.now() > deadline || child.exitCode !== null)
+        throw new Error(`the export never started writing: ${stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(readdirSync(folder)[0]).toMatch(/^\.package\.zip\.[0-9a-f]+\.partial$/);
+    child.kill('SIGINT');
+
+    expect(await exited).toBe(130);
+    expect(stderr).toBe('Cancelled; nothing was written.\n');
+    expect(stdout).toBe('');
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(folder)).toEqual([]);
+  }, 120_000);
+});
