@@ -51,6 +51,7 @@ export class Studio {
   private project: Project | null = null;
   private queue: JobQueue | null = null;
   private readonly listeners = new Set<Listener>();
+  private readonly closingHooks = new Set<() => void>();
   private readonly settings: SettingsStore;
 
   constructor(private readonly options: StudioOptions) {
@@ -84,7 +85,14 @@ export class Studio {
     for (const listener of this.listeners) listener(event, payload);
   }
 
+  /** Runs `hook` whenever the open project is about to close (work that reads it must stop). */
+  onProjectClosing(hook: () => void): () => void {
+    this.closingHooks.add(hook);
+    return () => this.closingHooks.delete(hook);
+  }
+
   close(): void {
+    for (const hook of this.closingHooks) hook();
     this.queue?.stop();
     this.queue = null;
     this.project?.close();

@@ -16,6 +16,8 @@ export function exportHandlers(studio: Studio): ExportHandlers {
   // One export at a time: the studio has one open course, and two exports of it would only
   // compete for the disk (or for the same target).
   let running: AbortController | null = null;
+  // Closing or switching the course stops its export: the export reads the course's media.
+  studio.onProjectClosing(() => running?.abort());
   return {
     'export.run': async ({ format, outPath, options }) => {
       const project = studio.current();

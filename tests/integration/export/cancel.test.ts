@@ -35,6 +35,33 @@ function outFolder(base: string, name: string): string {
   return folder;
 }
 
+describe('closing the course during an export', () => {
+  it('cancels the export, which leaves nothing behind', async () => {
+    const { studio, call } = makeStudio();
+    await call('project.open', { path: lecture.course.path });
+    const folder = outFolder(lecture.dir, 'close-during-export');
+    const closeAtFirstProgress = new Promise<void>((resolve) => {
+      const stopListening = studio.onEvent((event) => {
+        if (event !== 'export.progress') return;
+        stopListening();
+        resolve(call('project.close', {}).then(() => undefined));
+      });
+    });
+    await expect(
+      call('export.run', { format: 'scorm12', outPath: join(folder, 'package.zip') }),
+    ).rejects.toMatchObject({ code: 'JOB_CANCELLED' });
+    await closeAtFirstProgress;
+    expect(readdirSync(folder)).toEqual([]);
+    // The next course exports as usual.
+    await call('project.open', { path: fixture.course.path });
+    const result = await call('export.run', {
+      format: 'site',
+      outPath: join(folder, 'site'),
+    });
+    expect(existsSync(join(result.path, 'index.html'))).toBe(true);
+  });
+});
+
 describe('export.cancel', () => {
   it.each(writers)(
     '%s: cancelling after the first progress event rejects with JOB_CANCELLED and leaves the path as it was',
