@@ -219,11 +219,13 @@ export function dropStagedChunks(db: Db, jobId: string): void {
   collectGarbage(db);
 }
 
-/** Drops chunks no file (and no running job) refers to and gives their pages back. */
+/**
+ * Drops chunks no file (and no running job) refers to. Their pages become free at once; the
+ * project gives them back to the file system in small steps afterwards (Project.transact).
+ */
 export function collectGarbage(db: Db): void {
   db.prepare(
     `DELETE FROM chunks WHERE hash NOT IN (SELECT hash FROM media_file_chunks)
        AND hash NOT IN (SELECT hash FROM job_chunks)`,
   ).run();
-  db.pragma('incremental_vacuum');
 }

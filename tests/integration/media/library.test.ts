@@ -193,6 +193,10 @@ describe('the media library', () => {
     await call('media.delete', { assetId });
     expect(count('SELECT count(*) AS n FROM chunks')).toBe(0);
     expect(count('SELECT count(*) AS n FROM media_files')).toBe(0);
+    // The pages are free at once and given back to the disk in steps, between other work.
+    expect(db.pragma('freelist_count', { simple: true })).toBeGreaterThan(0);
+    await studio.current().spaceReclaimed();
+    expect(db.pragma('freelist_count', { simple: true })).toBe(0);
     expect(pages()).toBeLessThan(before);
     await expect(call('media.get', { assetId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
