@@ -62,6 +62,15 @@ export function runTranscode(options: TranscodeOptions): Promise<void> {
       if (options.signal.aborted) return reject(options.signal.reason);
       if (code === 0) return resolve();
       const lines = stderr.trim().split('\n').filter(Boolean);
+      if (/No space left on device/i.test(stderr)) {
+        return reject(
+          new StudioError(
+            'DISK_FULL',
+            'The disk is full: the video could not be converted. Free some space and retry.',
+            { path: options.cwd },
+          ),
+        );
+      }
       const last =
         lines[lines.length - 1] ?? (signal ? `killed by ${signal}` : `exit code ${code}`);
       reject(
