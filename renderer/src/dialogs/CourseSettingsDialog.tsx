@@ -92,21 +92,9 @@ export function CourseSettingsDialog({ course, onSaved, onClose }: CourseSetting
       onSubmit={() => void save()}
       testId="course-settings-dialog"
       wide
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={busy}
-            data-testid="course-settings-save"
-          >
-            {t('common.save')}
-          </button>
-        </>
-      }
+      submitLabel={t('common.save')}
+      busy={busy}
+      submitTestId="course-settings-save"
     >
       <div className="form-grid">
         <div className="form-column">

@@ -4,20 +4,38 @@
  * and turns Escape into a `cancel` event, which we route to `onClose`.
  */
 import { useEffect, useEffectEvent, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useT } from '../i18n/I18nProvider';
 
 interface DialogProps {
   title: string;
   onClose: () => void;
   children: ReactNode;
-  /** Buttons for the footer; a form dialog puts its submit button here. */
-  actions: ReactNode;
+  /** Buttons for the footer; with `submitLabel`, extra ones placed before Cancel and submit. */
+  actions?: ReactNode;
   /** When given, the body is a form and Enter submits it. */
   onSubmit?: () => void;
+  /** A form dialog's footer: Cancel and a submit button with this label. */
+  submitLabel?: string;
+  /** Work is under way: the submit button waits. */
+  busy?: boolean;
+  submitTestId?: string;
   testId?: string;
   wide?: boolean;
 }
 
-export function Dialog({ title, onClose, children, actions, onSubmit, testId, wide }: DialogProps) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+  actions,
+  onSubmit,
+  submitLabel,
+  busy = false,
+  submitTestId,
+  testId,
+  wide,
+}: DialogProps) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const requestClose = useEffectEvent(() => onClose());
@@ -51,7 +69,24 @@ export function Dialog({ title, onClose, children, actions, onSubmit, testId, wi
   const body = (
     <>
       <div className="dialog-body">{children}</div>
-      <div className="dialog-actions">{actions}</div>
+      <div className="dialog-actions">
+        {actions}
+        {submitLabel !== undefined && (
+          <>
+            <button type="button" className="button" onClick={onClose}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={busy}
+              data-testid={submitTestId}
+            >
+              {submitLabel}
+            </button>
+          </>
+        )}
+      </div>
     </>
   );
 

@@ -60,21 +60,9 @@ export function LessonPassingDialog({
       onClose={onClose}
       onSubmit={() => void save()}
       testId="lesson-passing-dialog"
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={busy}
-            data-testid="lesson-passing-save"
-          >
-            {t('common.save')}
-          </button>
-        </>
-      }
+      submitLabel={t('common.save')}
+      busy={busy}
+      submitTestId="lesson-passing-save"
     >
       <fieldset className="field">
         <legend className="field-label">{t('course.passingScore')}</legend>

@@ -40,21 +40,9 @@ export function SettingsDialog({ settings, onSaved, onClose }: SettingsDialogPro
       onClose={onClose}
       onSubmit={() => void save()}
       testId="settings-dialog"
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={busy}
-            data-testid="settings-save"
-          >
-            {t('common.save')}
-          </button>
-        </>
-      }
+      submitLabel={t('common.save')}
+      busy={busy}
+      submitTestId="settings-save"
     >
       <label className="field">
         <span className="field-label">{t('settings.language')}</span>

@@ -39,21 +39,9 @@ export function AddCaptionsDialog({ assetName, onAdd, onClose }: AddCaptionsDial
       onClose={onClose}
       onSubmit={() => void submit()}
       testId="captions-dialog"
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={busy}
-            data-testid="captions-add-submit"
-          >
-            {t('captions.add')}
-          </button>
-        </>
-      }
+      submitLabel={t('captions.add')}
+      busy={busy}
+      submitTestId="captions-add-submit"
     >
       <label className="field">
         <span className="field-label">{t('captions.language')}</span>

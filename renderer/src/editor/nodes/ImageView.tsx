@@ -83,16 +83,7 @@ function AltTextDialog({
       title={t('image.altText')}
       onClose={onClose}
       onSubmit={() => onSave(text)}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary">
-            {t('common.save')}
-          </button>
-        </>
-      }
+      submitLabel={t('common.save')}
     >
       <label className="field">
         <span className="field-label">{t('image.altText')}</span>

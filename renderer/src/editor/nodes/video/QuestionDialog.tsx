@@ -35,16 +35,8 @@ export function QuestionDialog({ initial, durationSec, onSave, onClose }: Questi
       onSubmit={save}
       testId="video-question-dialog"
       wide
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" data-testid="video-question-save">
-            {t('common.save')}
-          </button>
-        </>
-      }
+      submitLabel={t('common.save')}
+      submitTestId="video-question-save"
     >
       <label className="field field-narrow">
         <span className="field-label">{t('videoQuestions.time')}</span>

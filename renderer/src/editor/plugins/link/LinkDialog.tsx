@@ -31,24 +31,18 @@ export function LinkDialog({ currentUrl, onApply, onRemove, onClose }: LinkDialo
       onClose={onClose}
       onSubmit={submit}
       testId="link-dialog"
+      submitLabel={t('link.apply')}
+      submitTestId="link-apply"
       actions={
-        <>
-          {currentUrl !== null && (
-            <button
-              type="button"
-              className="button button-ghost dialog-action-start"
-              onClick={onRemove}
-            >
-              {t('editor.removeLink')}
-            </button>
-          )}
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
+        currentUrl !== null && (
+          <button
+            type="button"
+            className="button button-ghost dialog-action-start"
+            onClick={onRemove}
+          >
+            {t('editor.removeLink')}
           </button>
-          <button type="submit" className="button button-primary" data-testid="link-apply">
-            {t('link.apply')}
-          </button>
-        </>
+        )
       }
     >
       <label className="field">
