@@ -15,6 +15,8 @@ export const errorCodes = [
   'PROJECT_IN_USE',
   'PROJECT_CORRUPT',
   'DISK_FULL',
+  /** Known before the work starts: details give `neededGb`, `freeGb` and the `folder`. */
+  'NOT_ENOUGH_SPACE',
   'READ_ONLY',
   'NOT_FOUND',
   'REVISION_CONFLICT',

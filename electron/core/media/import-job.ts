@@ -3,8 +3,8 @@
  * stage the outputs, then store the asset, its files, meta and captions in one transaction.
  * Also used to replace an asset's media in place (`mode: 'replace'`).
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { StudioError } from '../../shared/errors';
 import { captionFileName, mediaFileNames, renditionDir } from '../../shared/media-files';
@@ -23,6 +23,7 @@ import { jobPayload } from '../jobs/job-repo';
 import type { JobKind } from '../jobs/types';
 import { ladderArgs, planLadder, type LadderPlan } from './ladder';
 import { listOutputFiles, stageOutputs } from './ingest';
+import { expectedOutputBytes, requireSpace } from './disk-space';
 import { finishOutputs } from './outputs';
 import { findAssetRow, insertMediaAsset, requireMediaMeta, setMediaMeta } from './media-repo';
 import { probeMedia, type MediaProbe } from './probe';
@@ -91,13 +92,22 @@ export function importJobKind(project: Project, notify: () => void): JobKind<Imp
       context.log(
         `plan: ${JSON.stringify({ rungs: plan.renditions.map((r) => r.rung), tuning, fps: plan.fpsText, toneMap: plan.toneMap })}`,
       );
+      // The outputs go to the temp folder, then as much again into the project.
+      const expected = expectedOutputBytes(plan);
+      const projectDir = dirname(project.path);
+      if (sameDisk(tempDir, projectDir)) requireSpace(tempDir, 2 * expected);
+      else {
+        requireSpace(tempDir, expected);
+        requireSpace(projectDir, expected);
+      }
       prepareFolders(tempDir, plan);
+      const transcode = watchFreeSpace(tempDir, signal);
       await runTranscode({
         ffmpeg,
         args: ladderArgs(plan, probe),
         cwd: tempDir,
         durationSec: probe.durationSec,
-        signal,
+        signal: transcode.signal,
         onProgress: (p) =>
           context.report({
             fraction: ANALYSE + TRANSCODE * p.fraction,
@@ -105,7 +115,7 @@ export function importJobKind(project: Project, notify: () => void): JobKind<Imp
             speed: p.speed,
             etaSeconds: p.etaSeconds,
           }),
-      });
+      }).finally(transcode.stop);
       await finishOutputs(tempDir, plan, ffmpeg, signal);
       const chapterSuggestions =
         plan.kind === 'video' && plan.tuning === 'slides'
@@ -116,16 +126,17 @@ export function importJobKind(project: Project, notify: () => void): JobKind<Imp
               signal,
             )
           : [];
-      const staged = await stageOutputs(
-        project,
-        context.jobId,
-        listOutputFiles(tempDir),
-        signal,
-        (f) =>
-          context.report({
-            fraction: ANALYSE + TRANSCODE + (1 - ANALYSE - TRANSCODE) * f,
-            phase: 'store',
-          }),
+      const outputs = listOutputFiles(tempDir);
+      // Exact now: what is about to be stored must fit beside the project.
+      requireSpace(
+        projectDir,
+        outputs.reduce((sum, file) => sum + file.size, 0),
+      );
+      const staged = await stageOutputs(project, context.jobId, outputs, signal, (f) =>
+        context.report({
+          fraction: ANALYSE + TRANSCODE + (1 - ANALYSE - TRANSCODE) * f,
+          phase: 'store',
+        }),
       );
       context.complete((db) =>
         commitImport(db, context.jobId, data, probe, plan, staged, chapterSuggestions),
@@ -134,6 +145,41 @@ export function importJobKind(project: Project, notify: () => void): JobKind<Imp
       removeUpload(data.source);
     },
   };
+}
+
+/** How often a running transcode looks at the free space it is eating into. */
+const SPACE_CHECK_MS = 2000;
+
+/**
+ * A signal for the transcode that also fires when the temp folder's disk gets down to the
+ * reserve, so ffmpeg stops with NOT_ENOUGH_SPACE before the disk is full for everyone.
+ */
+function watchFreeSpace(folder: string, jobSignal: AbortSignal) {
+  const controller = new AbortController();
+  const forward = () => controller.abort(jobSignal.reason);
+  jobSignal.addEventListener('abort', forward, { once: true });
+  const timer = setInterval(() => {
+    try {
+      requireSpace(folder, 0);
+    } catch (error) {
+      controller.abort(error);
+    }
+  }, SPACE_CHECK_MS);
+  return {
+    signal: controller.signal,
+    stop: () => {
+      clearInterval(timer);
+      jobSignal.removeEventListener('abort', forward);
+    },
+  };
+}
+
+function sameDisk(a: string, b: string): boolean {
+  try {
+    return statSync(a).dev === statSync(b).dev;
+  } catch {
+    return true; // Assume the worst: both copies on one disk.
+  }
 }
 
 /** An audio asset keeps only the sound of a replacement; a video asset needs a picture. */

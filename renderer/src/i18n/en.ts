@@ -175,6 +175,8 @@ export const en = {
   'error.PROJECT_IN_USE': 'This course is already open.',
   'error.PROJECT_CORRUPT': 'This course file is damaged and could not be read.',
   'error.DISK_FULL': 'The disk is full. Free some space and try again.',
+  'error.NOT_ENOUGH_SPACE':
+    'Not enough disk space: this needs about {neededGb} GB and {freeGb} GB is free. Free some space and try again.',
   'error.READ_ONLY': 'The course file is read-only, so changes cannot be saved.',
   'error.NOT_FOUND': 'That item no longer exists.',
   'error.REVISION_CONFLICT': 'This lesson was changed in another window.',

@@ -1,6 +1,7 @@
 /** Turns any thrown value into a sentence in the user's language. */
 import { StudioError } from '../../../electron/shared/errors';
 import type { Translate } from './I18nProvider';
+import type { MessageParams } from './messages';
 
 export function errorText(t: Translate, error: unknown): string {
   const studioError = StudioError.from(error);
@@ -9,7 +10,17 @@ export function errorText(t: Translate, error: unknown): string {
     return t('error.offline');
   }
   if (studioError.code === 'INTERNAL') return t('error.INTERNAL', { message: studioError.message });
-  return t(`error.${studioError.code}`);
+  return t(`error.${studioError.code}`, messageParams(studioError.details));
+}
+
+/** The plain values of an error's details, for messages that name them ({neededGb}). */
+function messageParams(details: Record<string, unknown> | undefined): MessageParams | undefined {
+  if (!details) return undefined;
+  const params: MessageParams = {};
+  for (const [name, value] of Object.entries(details)) {
+    if (typeof value === 'string' || typeof value === 'number') params[name] = value;
+  }
+  return params;
 }
 
 export function errorCode(error: unknown): StudioError['code'] {

@@ -166,6 +166,8 @@ export const zhCN: Messages = {
   'error.PROJECT_IN_USE': '该课程已经打开。',
   'error.PROJECT_CORRUPT': '课程文件已损坏，无法读取。',
   'error.DISK_FULL': '磁盘已满。请释放空间后重试。',
+  'error.NOT_ENOUGH_SPACE':
+    '磁盘空间不足：大约需要 {neededGb} GB，目前只有 {freeGb} GB 可用。请释放空间后重试。',
   'error.READ_ONLY': '课程文件为只读，无法保存更改。',
   'error.NOT_FOUND': '该项目已不存在。',
   'error.REVISION_CONFLICT': '此课时已在另一个窗口中被修改。',
