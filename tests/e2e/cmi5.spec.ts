@@ -15,14 +15,22 @@ import { startStaticServer } from './package-server';
 
 interface Statement {
   verb: { id: string };
-  object: { id: string };
+  object: {
+    id: string;
+    definition?: { type?: string; interactionType?: string; correctResponsesPattern?: string[] };
+  };
   actor: unknown;
   context: {
     registration: string;
-    contextActivities?: { category?: { id: string }[] };
+    contextActivities?: { category?: { id: string }[]; parent?: unknown[] };
     extensions?: Record<string, unknown>;
   };
-  result?: { score?: { scaled: number }; success?: boolean; completion?: boolean };
+  result?: {
+    score?: { scaled: number };
+    success?: boolean;
+    completion?: boolean;
+    response?: string;
+  };
 }
 
 const token = Buffer.from('learner:secret').toString('base64');
@@ -91,7 +99,7 @@ async function startLrs(launchData: object) {
   };
 }
 
-test('cmi5: the AU reports initialized, completed, passed with its score, and terminated, in order', async ({
+test('cmi5: the AU reports initialized, each answer, completed, passed with its score, and terminated, in order', async ({
   page,
 }) => {
   const folder = await exportedPackage('cmi5');
@@ -159,10 +167,50 @@ test('cmi5: the AU reports initialized, completed, passed with its score, and te
       'Your results are saved. You can close this window.',
     );
 
-    await expect.poll(() => lrs.statements.length).toBe(5);
-    const verbs = lrs.statements.map((statement) => statement.verb.id.split('/').pop());
-    expect(verbs).toEqual(['launched', 'initialized', 'completed', 'passed', 'terminated']);
-    for (const statement of lrs.statements.slice(1)) {
+    await expect.poll(() => lrs.statements.length).toBe(10);
+    const verbOf = (statement: (typeof lrs.statements)[number]) =>
+      statement.verb.id.split('/').pop();
+    // Five answers go out as allowed "answered" statements between initialized and completed.
+    expect(lrs.statements.map(verbOf)).toEqual([
+      'launched',
+      'initialized',
+      ...Array<string>(5).fill('answered'),
+      'completed',
+      'passed',
+      'terminated',
+    ]);
+    const answered = lrs.statements.filter((statement) => verbOf(statement) === 'answered');
+    for (const statement of answered) {
+      expect(statement.object.id.startsWith(`${auId}/question/`)).toBe(true);
+      expect(statement.object.definition?.type).toBe(
+        'http://adlnet.gov/expapi/activities/cmi.interaction',
+      );
+      expect(statement.context.registration).toBe(registration);
+      expect(statement.context.extensions?.[sessionExtension]).toBe('session-1');
+      expect(statement.context.contextActivities?.parent).toEqual([
+        { id: auId, objectType: 'Activity' },
+      ]);
+      expect(statement.context.contextActivities?.category ?? []).not.toContainEqual({
+        id: 'https://w3id.org/xapi/cmi5/context/categories/cmi5',
+      });
+    }
+    expect(
+      answered.map((statement) => [
+        statement.object.definition?.interactionType,
+        statement.result?.success,
+      ]),
+    ).toEqual([
+      ['choice', true],
+      ['choice', true],
+      ['choice', true],
+      ['true-false', false],
+      ['fill-in', true],
+    ]);
+    expect(answered[3]?.result?.response).toBe('false');
+    expect(answered[4]?.result).toMatchObject({ response: '牛顿' });
+    expect(answered[4]?.object.definition?.correctResponsesPattern).toContain('牛顿');
+    const defined = lrs.statements.filter((statement) => verbOf(statement) !== 'answered');
+    for (const statement of defined.slice(1)) {
       expect(statement.object.id).toBe(auId);
       expect(statement.actor).toEqual(actor);
       expect(statement.context.registration).toBe(registration);
@@ -171,7 +219,7 @@ test('cmi5: the AU reports initialized, completed, passed with its score, and te
         id: 'https://w3id.org/xapi/cmi5/context/categories/cmi5',
       });
     }
-    const [, , completed, passed] = lrs.statements;
+    const [, , completed, passed] = defined;
     expect(completed?.result?.completion).toBe(true);
     expect(completed?.context.contextActivities?.category).toContainEqual({
       id: 'https://w3id.org/xapi/cmi5/context/categories/moveon',

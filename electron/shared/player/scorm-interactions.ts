@@ -6,7 +6,8 @@
  *
  * Choices are reported by position (a, b, c ...), not by the author's choice ids: SCORM 1.2
  * allows only single characters there, Moodle's 2004 model refuses the '-' our ids may hold, and
- * "b" reads better in an LMS report than a random token.
+ * "b" reads better in an LMS report than a random token. cmi5's answered statements describe
+ * the same answer as an xAPI cmi.interaction, in SCORM 2004's formats (`xapiInteraction`).
  */
 import type { Quiz, QuizAnswer } from '../content/quiz';
 
@@ -88,6 +89,47 @@ export function scorm2004Interaction(answered: AnsweredQuestion): Scorm2004Inter
     result: answered.correct ? 'correct' : 'incorrect',
     description: localizedText(quiz.prompt),
     correct_responses: scorm2004CorrectResponses(quiz),
+  };
+}
+
+/**
+ * The same answer as an xAPI cmi.interaction (cmi5 "allowed" statements): xAPI takes its
+ * interaction types and response patterns from SCORM 2004, and lists the choices by the
+ * same position letters, with their text.
+ */
+export interface XapiInteraction {
+  /** Appended to the AU's activity id. */
+  idSuffix: string;
+  definition: {
+    type: 'http://adlnet.gov/expapi/activities/cmi.interaction';
+    name: { und: string };
+    interactionType: InteractionType;
+    correctResponsesPattern: string[];
+    choices?: { id: string; description: { und: string } }[];
+  };
+  result: { success: boolean; response: string };
+}
+
+export function xapiInteraction(answered: AnsweredQuestion): XapiInteraction {
+  const { quiz } = answered;
+  const scorm = scorm2004Interaction(answered);
+  return {
+    idSuffix: `/question/${idPart(answered.lessonId)}/${idPart(quiz.id)}`,
+    definition: {
+      type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+      name: { und: scorm.description },
+      interactionType: scorm.type,
+      correctResponsesPattern: scorm.correct_responses,
+      ...(quiz.kind === 'single' || quiz.kind === 'multiple'
+        ? {
+            choices: quiz.choices.map((choice, index) => ({
+              id: positionLetters[index] ?? String(index),
+              description: { und: localizedText(choice.text) },
+            })),
+          }
+        : {}),
+    },
+    result: { success: answered.correct, response: scorm.learner_response },
   };
 }
 

@@ -1,9 +1,15 @@
 /**
  * cmi5: the AU reads its launch parameters, trades the fetch URL for an auth token, reads
  * LMS.LaunchData (context template, launch mode, mastery score) and sends the defined
- * statements: initialized, completed, passed / failed with a scaled score, terminated.
- * Progress is kept with the State API so a relaunch resumes.
+ * statements: initialized, completed, passed / failed with a scaled score, terminated. Each
+ * answer goes out in between as an "answered" statement (cmi5 calls these allowed statements:
+ * no cmi5 category, the AU as parent). Progress is kept with the State API so a relaunch
+ * resumes.
  */
+import {
+  xapiInteraction,
+  type AnsweredQuestion,
+} from '../../../electron/shared/player/scorm-interactions';
 import type { Tracker, TrackerSave, TrackerSession } from './tracker';
 import { elapsedSeconds, roundScore, scaledScore } from './tracker';
 
@@ -30,6 +36,7 @@ const verbs = {
   passed: 'http://adlnet.gov/expapi/verbs/passed',
   failed: 'http://adlnet.gov/expapi/verbs/failed',
   terminated: 'http://adlnet.gov/expapi/verbs/terminated',
+  answered: 'http://adlnet.gov/expapi/verbs/answered',
 } as const;
 type Verb = keyof typeof verbs;
 
@@ -87,8 +94,13 @@ export class Cmi5Tracker implements Tracker {
       suspendData: saved?.suspendData ?? null,
       location: saved?.location ?? null,
       passingScore: typeof mastery === 'number' ? roundScore(mastery * 100) : null,
-      review: this.launchData.launchMode !== undefined && this.launchData.launchMode !== 'Normal',
+      review: this.reviewing(),
     };
+  }
+
+  /** Browse and Review launches record nothing. */
+  private reviewing(): boolean {
+    return this.launchData.launchMode !== undefined && this.launchData.launchMode !== 'Normal';
   }
 
   save({ location, suspendData, result }: TrackerSave): void {
@@ -96,7 +108,7 @@ export class Cmi5Tracker implements Tracker {
     this.enqueue(() =>
       this.request('PUT', this.stateUrl(progressStateId), { location, suspendData }),
     );
-    if (this.launchData.launchMode !== undefined && this.launchData.launchMode !== 'Normal') return;
+    if (this.reviewing()) return;
     if (result.completed && !this.sent.has('completed')) {
       this.send('completed', { completion: true, duration: this.duration() });
     }
@@ -116,8 +128,16 @@ export class Cmi5Tracker implements Tracker {
     }
   }
 
-  /** cmi5 defines no statement per question; the score reaches the LMS with passed / failed. */
-  recordAnswer(): void {}
+  /** One "answered" statement per submitted answer, so the LRS can report each question. */
+  recordAnswer(answered: AnsweredQuestion): void {
+    if (!this.active || this.reviewing()) return;
+    const interaction = xapiInteraction(answered);
+    this.send('answered', { ...interaction.result, duration: this.duration() }, false, {
+      id: `${this.launch.activityId}${interaction.idSuffix}`,
+      objectType: 'Activity',
+      definition: interaction.definition,
+    });
+  }
 
   async finish(unloading: boolean): Promise<void> {
     if (!this.active) return;
@@ -130,22 +150,35 @@ export class Cmi5Tracker implements Tracker {
     return `PT${elapsedSeconds(this.started)}S`;
   }
 
-  private send(verb: Verb, result?: Record<string, unknown>, keepalive = false): void {
+  /**
+   * Sends a statement about the AU (cmi5's defined verbs, with the cmi5 category) or, given
+   * `object`, about a part of it (an allowed statement: no cmi5 category, the AU as parent).
+   */
+  private send(
+    verb: Verb,
+    result?: Record<string, unknown>,
+    keepalive = false,
+    object?: Record<string, unknown>,
+  ): void {
     this.sent.add(verb);
     const template = this.launchData.contextTemplate ?? {};
     const contextActivities = { ...(template.contextActivities ?? {}) };
-    const categories = [
-      ...((contextActivities.category as unknown[] | undefined) ?? []),
-      cmi5Category,
-    ];
-    if (verb === 'completed' || verb === 'passed' || verb === 'failed')
-      categories.push(moveOnCategory);
-    contextActivities.category = categories;
+    if (object) {
+      contextActivities.parent = [{ id: this.launch.activityId, objectType: 'Activity' }];
+    } else {
+      const categories = [
+        ...((contextActivities.category as unknown[] | undefined) ?? []),
+        cmi5Category,
+      ];
+      if (verb === 'completed' || verb === 'passed' || verb === 'failed')
+        categories.push(moveOnCategory);
+      contextActivities.category = categories;
+    }
     const statement: Record<string, unknown> = {
       id: uuid(),
       actor: this.launch.actor,
       verb: { id: verbs[verb], display: { 'en-US': verb } },
-      object: { id: this.launch.activityId, objectType: 'Activity' },
+      object: object ?? { id: this.launch.activityId, objectType: 'Activity' },
       context: { ...template, registration: this.launch.registration, contextActivities },
       timestamp: new Date().toISOString(),
     };

@@ -10,6 +10,7 @@ import {
   scorm2004Interaction,
   scorm2004InteractionId,
   scorm2004Timestamp,
+  xapiInteraction,
   type AnsweredQuestion,
 } from '../../../electron/shared/player/scorm-interactions';
 
@@ -239,5 +240,35 @@ describe('the mapped values in a real runtime (scorm-again)', () => {
       }
     });
     expect(api.GetValue('cmi.interactions._count')).toBe(String(samples.length));
+  });
+});
+
+describe('xAPI interactions (cmi5 answered statements)', () => {
+  it('describe the question with its choices and carry the response in SCORM 2004 form', () => {
+    expect(xapiInteraction(answered(multiple, { choices: ['f', 'v'] }, true))).toEqual({
+      idSuffix: '/question/Lesson_1-x/q-multiple',
+      definition: {
+        type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+        name: { und: 'Which are vectors?' },
+        interactionType: 'choice',
+        correctResponsesPattern: ['a[,]c'],
+        choices: [
+          { id: 'a', description: { und: 'Velocity' } },
+          { id: 'b', description: { und: 'Mass' } },
+          { id: 'c', description: { und: 'Force' } },
+        ],
+      },
+      result: { success: true, response: 'a[,]c' },
+    });
+    const tf = xapiInteraction(answered(trueFalse(true), { choices: ['false'] }));
+    expect(tf.definition).not.toHaveProperty('choices');
+    expect(tf).toMatchObject({
+      definition: { interactionType: 'true-false', correctResponsesPattern: ['true'] },
+      result: { success: false, response: 'false' },
+    });
+    const typed = xapiInteraction(answered(fill, { text: ' 牛顿 ' }, true));
+    expect(typed.definition.name.und).toBe('lang} The SI unit of force is the ___.');
+    expect(typed.result).toEqual({ success: true, response: '牛顿' });
+    expect(typed.definition.correctResponsesPattern).toContain('牛顿');
   });
 });
