@@ -34,6 +34,8 @@ const en = {
   lessonMark: (title: string, percent: number, mark: number) =>
     `${title}: ${percent}% (needs ${mark}%)`,
   lessonMarksTitle: 'Lessons with their own passing score',
+  lessonPassMark: (percent: number) =>
+    `To pass the course, score at least ${percent}% on this lesson's questions.`,
   unanswered: (n: number) =>
     n === 1 ? '1 question is still unanswered.' : `${n} questions are still unanswered.`,
   unvisited: (n: number) =>
@@ -78,6 +80,7 @@ const zhCN: PlayerStrings = {
   failed: '你未达到及格分数。',
   lessonMark: (title, percent, mark) => `${title}：${percent}%（需达到 ${mark}%）`,
   lessonMarksTitle: '单独设定及格分数的课时',
+  lessonPassMark: (percent) => `本课时的测验须达到 ${percent}% 才能通过课程。`,
   unanswered: (n) => `还有 ${n} 道题未作答。`,
   unvisited: (n) => `还有 ${n} 课未学习。`,
   finishedClose: '你的成绩已保存，可以关闭此窗口。',

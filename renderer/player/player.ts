@@ -108,10 +108,16 @@ export class Player {
     const body = document.createElement('template');
     // The body comes from the studio's own renderer, which escapes all author text.
     body.innerHTML = lesson.html;
+    // A lesson with its own pass mark says so where its questions start to matter.
+    const mark =
+      lesson.passingScore !== null && lesson.quizzes.length > 0 && this.lessons.length > 1
+        ? [el('p', { class: 'cs-lesson-mark' }, this.strings.lessonPassMark(lesson.passingScore))]
+        : [];
     const article = el(
       'article',
       { class: 'cs-lesson', 'data-lesson': lesson.id },
       heading,
+      ...mark,
       body.content,
     );
     shell.main.replaceChildren(article);
