@@ -29,7 +29,14 @@ try {
   );
 }
 afterAll(() => {
-  if (mounted) execFileSync('umount', [small]);
+  if (mounted) {
+    try {
+      execFileSync('umount', [small], { stdio: 'pipe' });
+    } catch {
+      // Something still holds it (a straggling ffmpeg): detach it now, it goes when released.
+      execFileSync('umount', ['-l', small], { stdio: 'pipe' });
+    }
+  }
   rmSync(dir, { recursive: true, force: true });
 });
 
