@@ -1,9 +1,13 @@
-/** What SCORM 1.2 and 2004 manifests share: identifiers and the file lists of resources. */
+/**
+ * What SCORM 1.2 and 2004 manifests share: the whole manifest but for what sets the editions
+ * apart (namespaces, versions, spelling, and what closes an item), identifiers and the file
+ * lists of resources.
+ */
 import type { PackageTree } from '../package-tree';
 import type { PlayerSite } from '../site';
 import type { PlayerCourse, PlayerLesson } from '../../../shared/player/course-data';
 import { defaultPassingScore } from '../../../shared/player/progress';
-import { xmlElement } from '../xml';
+import { xmlDeclaration, xmlElement, xmlTextElement } from '../xml';
 
 export const manifestFile = 'imsmanifest.xml';
 
@@ -95,4 +99,89 @@ export function scoResources(
     fileElements(sharedFiles(tree, site)),
   );
   return lessons + shared;
+}
+
+/** What sets SCORM 1.2's and 2004's manifests apart. */
+export interface ScormEdition {
+  namespaces: Record<string, string>;
+  manifestVersion: string;
+  schemaVersion: string;
+  scormTypeAttribute: 'adlcp:scormtype' | 'adlcp:scormType';
+  /** Attributes every item carries besides its identifiers. */
+  itemAttributes: Record<string, string>;
+  /** What closes the item of a SCO covering `lessons`: its mastery score or sequencing. */
+  scoElements(lessons: PlayerLesson[]): string;
+  /** What closes an item, or the organization, that holds other items. */
+  groupElements: string;
+}
+
+/**
+ * Adds imsmanifest.xml for the site already in `tree`: one SCO for the course, or one per
+ * lesson grouped by section, sharing one asset resource for the player and media.
+ */
+export function addScormManifest(
+  tree: PackageTree,
+  site: PlayerSite,
+  scoPerLesson: boolean,
+  edition: ScormEdition,
+): void {
+  const { course } = site;
+  const item = (attributes: Record<string, string>, title: string, children: string) =>
+    xmlElement(
+      'item',
+      { ...attributes, ...edition.itemAttributes },
+      xmlTextElement('title', title) + children,
+    );
+  const items = !scoPerLesson
+    ? item(
+        { identifier: 'item-course', identifierref: 'res-course' },
+        course.title,
+        edition.scoElements(course.lessons),
+      )
+    : sectionsWithLessons(site)
+        .map((section, index) =>
+          item(
+            { identifier: `item-section-${index + 1}` },
+            section.title,
+            section.lessons
+              .map((lesson) =>
+                item(
+                  { identifier: `item-${lesson.id}`, identifierref: `res-${lesson.id}` },
+                  lesson.title,
+                  edition.scoElements([lesson]),
+                ),
+              )
+              .join('') + edition.groupElements,
+          ),
+        )
+        .join('');
+  const manifest = xmlElement(
+    'manifest',
+    {
+      identifier: packageIdentifier(course.id),
+      version: edition.manifestVersion,
+      ...edition.namespaces,
+    },
+    xmlElement(
+      'metadata',
+      {},
+      xmlTextElement('schema', 'ADL SCORM') +
+        xmlTextElement('schemaversion', edition.schemaVersion),
+    ) +
+      xmlElement(
+        'organizations',
+        { default: 'org' },
+        xmlElement(
+          'organization',
+          { identifier: 'org' },
+          xmlTextElement('title', course.title) + items + edition.groupElements,
+        ),
+      ) +
+      xmlElement(
+        'resources',
+        {},
+        scoResources(tree, site, edition.scormTypeAttribute, scoPerLesson),
+      ),
+  );
+  tree.addText(manifestFile, xmlDeclaration + manifest + '\n');
 }
