@@ -7,6 +7,7 @@ import { readImageFile } from '../editor/plugins/images/readImageFile';
 import { useT } from '../i18n/I18nProvider';
 import { errorText } from '../i18n/errorText';
 import { Dialog } from './Dialog';
+import { parsePassingScore, useDialogSave } from './useDialogSave';
 import { ALL_RIGHTS_RESERVED, courseLicenses, parseAuthors } from './licenses';
 
 interface CourseSettingsDialogProps {
@@ -24,8 +25,7 @@ export function CourseSettingsDialog({ course, onSaved, onClose }: CourseSetting
   const [license, setLicense] = useState(course.license);
   const [coverAssetId, setCoverAssetId] = useState(course.coverAssetId);
   const [passingScore, setPassingScore] = useState(String(course.passingScore));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, setBusy, error, setError, save: saveCourse } = useDialogSave(onClose);
   const fileInput = useRef<HTMLInputElement>(null);
   const isKnownLicense =
     license === '' ||
@@ -59,14 +59,12 @@ export function CourseSettingsDialog({ course, onSaved, onClose }: CourseSetting
       setError(t('course.titleRequired'));
       return;
     }
-    const score = Number(passingScore);
-    if (passingScore.trim() === '' || !Number.isInteger(score) || score < 0 || score > 100) {
+    const score = parsePassingScore(passingScore);
+    if (score === null) {
       setError(t('course.passingScoreInvalid'));
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await saveCourse(async () => {
       onSaved(
         await call('course.update', {
           title: title.trim(),
@@ -78,11 +76,7 @@ export function CourseSettingsDialog({ course, onSaved, onClose }: CourseSetting
           passingScore: score,
         }),
       );
-      onClose();
-    } catch (failure) {
-      setError(errorText(t, failure));
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -7,8 +7,8 @@ import { useId, useState } from 'react';
 import type { Outline } from '../../../electron/shared/model';
 import { call } from '../api';
 import { useT } from '../i18n/I18nProvider';
-import { errorText } from '../i18n/errorText';
 import { Dialog } from './Dialog';
+import { parsePassingScore, useDialogSave } from './useDialogSave';
 
 interface LessonPassingDialogProps {
   lessonId: string;
@@ -32,33 +32,23 @@ export function LessonPassingDialog({
   const id = useId();
   const [own, setOwn] = useState(passingScore !== null);
   const [score, setScore] = useState(String(passingScore ?? coursePassingScore));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, save } = useDialogSave(onClose);
 
-  const save = async () => {
-    const value = Number(score);
-    if (own && (score.trim() === '' || !Number.isInteger(value) || value < 0 || value > 100)) {
-      setError(t('course.passingScoreInvalid'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
+  const submit = () => {
+    const value = parsePassingScore(score);
+    if (own && value === null) return setError(t('course.passingScoreInvalid'));
+    return save(async () => {
       onSaved(
         await call('lesson.setPassingScore', { id: lessonId, passingScore: own ? value : null }),
       );
-      onClose();
-    } catch (failure) {
-      setError(errorText(t, failure));
-      setBusy(false);
-    }
+    });
   };
 
   return (
     <Dialog
       title={t('lessonPassing.title', { lesson: lessonTitle })}
       onClose={onClose}
-      onSubmit={() => void save()}
+      onSubmit={() => void submit()}
       testId="lesson-passing-dialog"
       submitLabel={t('common.save')}
       busy={busy}

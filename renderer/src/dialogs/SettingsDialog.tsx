@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { uiLanguages, type Settings, type UiLanguage } from '../../../electron/shared/model';
 import { call } from '../api';
 import { useT } from '../i18n/I18nProvider';
-import { errorText } from '../i18n/errorText';
 import { systemLanguage } from '../i18n/messages';
 import { Dialog } from './Dialog';
+import { useDialogSave } from './useDialogSave';
 
 const SYSTEM = 'system';
 
@@ -18,27 +18,19 @@ interface SettingsDialogProps {
 export function SettingsDialog({ settings, onSaved, onClose }: SettingsDialogProps) {
   const t = useT();
   const [choice, setChoice] = useState<string>(settings.uiLanguage ?? SYSTEM);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save } = useDialogSave(onClose);
 
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const submit = () =>
+    save(async () => {
       const uiLanguage = choice === SYSTEM ? null : (choice as UiLanguage);
       onSaved(await call('settings.set', { uiLanguage }));
-      onClose();
-    } catch (failure) {
-      setError(errorText(t, failure));
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Dialog
       title={t('settings.title')}
       onClose={onClose}
-      onSubmit={() => void save()}
+      onSubmit={() => void submit()}
       testId="settings-dialog"
       submitLabel={t('common.save')}
       busy={busy}
