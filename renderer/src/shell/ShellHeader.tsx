@@ -48,46 +48,25 @@ export function ShellHeader({
         >
           {t('shell.media')}
         </button>
-        <button
-          type="button"
-          className="button button-ghost"
-          onClick={onPreview}
-          data-testid="preview-course"
-        >
-          {t('shell.previewCourse')}
-        </button>
-        <button
-          type="button"
-          className="button button-ghost"
-          onClick={onExport}
-          data-testid="open-export"
-        >
-          {t('shell.export')}
-        </button>
-        <button
-          type="button"
-          className="button button-ghost"
-          onClick={onCourseSettings}
-          data-testid="open-course-settings"
-        >
-          {t('shell.courseSettings')}
-        </button>
-        <button
-          type="button"
-          className="button button-ghost"
-          onClick={onSettings}
-          data-testid="open-settings"
-        >
-          {t('shell.settings')}
-        </button>
-        <button
-          type="button"
-          className="button button-ghost"
-          onClick={onClose}
-          data-testid="close-course"
-        >
-          {t('shell.closeCourse')}
-        </button>
+        {(
+          [
+            ['preview-course', 'shell.previewCourse', onPreview],
+            ['open-export', 'shell.export', onExport],
+            ['open-course-settings', 'shell.courseSettings', onCourseSettings],
+            ['open-settings', 'shell.settings', onSettings],
+            ['close-course', 'shell.closeCourse', onClose],
+          ] as const
+        ).map(([testId, label, onClick]) => (
+          <button
+            key={testId}
+            type="button"
+            className="button button-ghost"
+            onClick={onClick}
+            data-testid={testId}
+          >
+            {t(label)}
+          </button>
+        ))}
       </div>
     </header>
   );
