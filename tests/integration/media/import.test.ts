@@ -56,17 +56,21 @@ beforeAll(async () => {
       picture: 'smptebars',
     }),
     phone: makeRotatedClip(dir, 'phone.mp4'),
-    // What phones record by default: 10-bit HLG (BT.2020). Made with x264 to stay fast.
+    // What phones record by default: 10-bit HEVC in HLG (BT.2020), tagged hvc1 as iPhones do.
     hlg: makeClip(dir, 'hlg.mp4', {
       width: 640,
       height: 360,
       seconds: 3,
       audio: false,
       output: [
+        '-c:v',
+        'libx265',
+        '-x265-params',
+        'log-level=error',
+        '-tag:v',
+        'hvc1',
         '-pix_fmt',
         'yuv420p10le',
-        '-profile:v',
-        'high10',
         '-color_primaries',
         'bt2020',
         '-color_trc',
@@ -275,6 +279,11 @@ describe('importing other recordings', () => {
   });
 
   it('tone-maps an HLG phone clip to 8-bit BT.709 instead of showing it washed out', () => {
+    expect(ffprobeJson(join(dir, 'hlg.mp4')).streams[0]).toMatchObject({
+      codec_name: 'hevc',
+      pix_fmt: 'yuv420p10le',
+      color_transfer: 'arib-std-b67',
+    });
     const stream = ffprobeJson(join(out.hlg!, 'video.mp4')).streams[0];
     expect(stream).toMatchObject({
       pix_fmt: 'yuv420p',
