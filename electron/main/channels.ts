@@ -13,6 +13,8 @@ export const CLIENT_ID_CHANNEL = 'studio:client-id';
 export const SAVE_COURSE_CHANNEL = 'studio:dialog:save-course';
 /** invoke: () -> chosen path or null. */
 export const OPEN_COURSE_CHANNEL = 'studio:dialog:open-course';
+/** invoke: (defaultPath, 'file' | 'folder') -> chosen path for an export, or null. */
+export const SAVE_EXPORT_CHANNEL = 'studio:dialog:save-export';
 /** main -> renderer: a menu command the renderer carries out. */
 export const MENU_CHANNEL = 'studio:menu';
 

@@ -1,6 +1,9 @@
-/** Native Save / Open dialogs for .course files, asked for by the renderer over IPC. */
+/**
+ * Native Save / Open dialogs for .course files and for where an export goes, asked for by the
+ * renderer over IPC.
+ */
 import { BrowserWindow, dialog, ipcMain, type FileFilter } from 'electron';
-import { OPEN_COURSE_CHANNEL, SAVE_COURSE_CHANNEL } from './channels';
+import { OPEN_COURSE_CHANNEL, SAVE_COURSE_CHANNEL, SAVE_EXPORT_CHANNEL } from './channels';
 import { isTrustedSender } from './sender';
 import type { MainStrings } from './strings';
 
@@ -34,5 +37,32 @@ export function handleCourseDialogs(strings: MainStrings): void {
       properties: ['openFile'],
     });
     return result.canceled ? null : (result.filePaths[0] ?? null);
+  });
+
+  // A package is one file (.zip, .tar.gz); a website export is a folder.
+  ipcMain.handle(SAVE_EXPORT_CHANNEL, async (event, defaultPath: unknown, kind: unknown) => {
+    const window = BrowserWindow.fromWebContents(event.sender);
+    if (!window || !isTrustedSender(event)) return null;
+    const start =
+      typeof defaultPath === 'string' && defaultPath.length <= 4096 ? { defaultPath } : {};
+    if (kind === 'folder') {
+      const result = await dialog.showOpenDialog(window, {
+        title: strings.exportFolderTitle,
+        properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+        ...start,
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    }
+    const extension = /\.tar\.gz$/i.test(start.defaultPath ?? '') ? 'tar.gz' : 'zip';
+    const result = await dialog.showSaveDialog(window, {
+      title: strings.exportTitle,
+      filters: [{ name: extension, extensions: [extension] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+      ...start,
+    });
+    if (result.canceled || !result.filePath) return null;
+    return result.filePath.toLowerCase().endsWith(`.${extension}`)
+      ? result.filePath
+      : `${result.filePath}.${extension}`;
   });
 }

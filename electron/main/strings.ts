@@ -32,6 +32,8 @@ const en = {
   courseFiles: 'Course Studio courses',
   saveCourseTitle: 'Create Course',
   openCourseTitle: 'Open Course',
+  exportTitle: 'Export Course To',
+  exportFolderTitle: 'Choose a Folder for the Website',
   startFailedTitle: 'Course Studio could not start',
   nativeHint:
     'The SQLite module for Electron may be missing. Run `node packaging/build-native-electron.mjs`, or use `npm run web`.',
@@ -69,6 +71,8 @@ const zhCN: MainStrings = {
   courseFiles: 'Course Studio 课程',
   saveCourseTitle: '创建课程',
   openCourseTitle: '打开课程',
+  exportTitle: '将课程导出到',
+  exportFolderTitle: '选择网站的文件夹',
   startFailedTitle: 'Course Studio 无法启动',
   nativeHint:
     '可能缺少适用于 Electron 的 SQLite 模块。请运行 `node packaging/build-native-electron.mjs`，或改用 `npm run web`。',

@@ -13,6 +13,7 @@ import {
   EVENT_CHANNEL,
   MENU_CHANNEL,
   OPEN_COURSE_CHANNEL,
+  SAVE_EXPORT_CHANNEL,
   SAVE_COURSE_CHANNEL,
   isMenuCommand,
 } from '../main/channels';
@@ -84,6 +85,13 @@ const bridge: PreloadBridge = {
     },
     async openCourse() {
       return (await ipcRenderer.invoke(OPEN_COURSE_CHANNEL)) as string | null;
+    },
+    async saveExport(defaultPath, kind) {
+      return (await ipcRenderer.invoke(
+        SAVE_EXPORT_CHANNEL,
+        String(defaultPath),
+        kind === 'folder' ? 'folder' : 'file',
+      )) as string | null;
     },
   },
 };

@@ -15,9 +15,11 @@ export interface StudioBridge {
    * straight from where it is instead of being uploaded (a web page never learns paths).
    */
   pathForFile?: (file: unknown) => string;
-  /** Electron only: the system's file dialogs for .course files. */
+  /** Electron only: the system's file dialogs for .course files and export targets. */
   dialog?: {
     saveCourse(defaultPath: string): Promise<string | null>;
     openCourse(): Promise<string | null>;
+    /** A package file (.zip, .tar.gz), or a folder for a website export. */
+    saveExport(defaultPath: string, kind: 'file' | 'folder'): Promise<string | null>;
   };
 }

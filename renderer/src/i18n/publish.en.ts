@@ -20,6 +20,7 @@ export const publishEn = {
   'export.scoPerLesson': 'One SCO per lesson (each lesson tracked on its own)',
   'export.zipSite': 'Write the website as a .zip file',
   'export.mp4Only': 'Only the MP4 of each video (smaller, no adaptive streaming)',
+  'export.choosePath': 'Choose…',
   'export.outPath': 'Save to',
   'export.outPathHint':
     'A file at this path, or an earlier export in this folder, is replaced; a folder holding anything else is left alone.',

@@ -22,6 +22,7 @@ export const publishZhCN: { readonly [K in keyof typeof publishEn]: string } = {
   'export.scoPerLesson': '每个课时一个 SCO（分别记录各课时）',
   'export.zipSite': '将网站写为 .zip 文件',
   'export.mp4Only': '每个视频只包含 MP4（更小，无自适应码流）',
+  'export.choosePath': '选择…',
   'export.outPath': '保存到',
   'export.outPathHint':
     '此路径上的文件或之前导出的文件夹将被替换；含有其他内容的文件夹不会被改动。',

@@ -1,12 +1,12 @@
 /**
  * Export: pick a package format and its options, where to write it, then watch the progress and
  * see what was written. Cancel (or Escape) stops a running export, which leaves the path as it
- * was. There is no native save dialog for packages yet, so the path is a text field that
- * starts next to the course file.
+ * was. The path is a text field that starts next to the course file; the desktop app adds the
+ * system's save dialog (a folder for a website, a file for a package).
  */
 import { useEffect, useId, useState } from 'react';
 import type { ExportFormat, ExportResult } from '../../../electron/shared/model';
-import { call, on } from '../api';
+import { call, nativeDialogs, on } from '../api';
 import { ProgressBar } from '../controls/ProgressBar';
 import { Dialog } from '../dialogs/Dialog';
 import { useT } from '../i18n/I18nProvider';
@@ -82,6 +82,12 @@ export function ExportDialog({ coursePath, onClose }: { coursePath: string; onCl
     }
   };
   const finished = run.status === 'done' || run.status === 'cancelled';
+
+  const choosePath = async () => {
+    const kind = format === 'site' && !zipSite ? 'folder' : 'file';
+    const chosen = await nativeDialogs?.saveExport(outPath, kind);
+    if (chosen) setCustomPath(chosen);
+  };
 
   return (
     <Dialog
@@ -182,14 +188,26 @@ export function ExportDialog({ coursePath, onClose }: { coursePath: string; onCl
           </fieldset>
           <label className="field">
             <span className="field-label">{t('export.outPath')}</span>
-            <input
-              className="input input-path"
-              value={outPath}
-              spellCheck={false}
-              disabled={running}
-              onChange={(event) => setCustomPath(event.target.value)}
-              data-testid="export-path"
-            />
+            <span className="input-row">
+              <input
+                className="input input-path"
+                value={outPath}
+                spellCheck={false}
+                disabled={running}
+                onChange={(event) => setCustomPath(event.target.value)}
+                data-testid="export-path"
+              />
+              {nativeDialogs && (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={running}
+                  onClick={() => void choosePath()}
+                >
+                  {t('export.choosePath')}
+                </button>
+              )}
+            </span>
             <span className="field-hint">{t('export.outPathHint')}</span>
           </label>
           {run.status === 'running' && (
