@@ -6,6 +6,7 @@ import { assetUrl, call } from '../api';
 import { readImageFile } from '../editor/plugins/images/readImageFile';
 import { useT } from '../i18n/I18nProvider';
 import { errorText } from '../i18n/errorText';
+import { PercentInput } from '../controls/PercentInput';
 import { Dialog } from './Dialog';
 import { parsePassingScore, useDialogSave } from './useDialogSave';
 import { ALL_RIGHTS_RESERVED, courseLicenses, parseAuthors } from './licenses';
@@ -160,15 +161,10 @@ export function CourseSettingsDialog({ course, onSaved, onClose }: CourseSetting
           </label>
           <label className="field">
             <span className="field-label">{t('course.passingScore')}</span>
-            <input
-              className="input input-number"
-              type="number"
-              min={0}
-              max={100}
-              step={1}
+            <PercentInput
               value={passingScore}
-              onChange={(event) => setPassingScore(event.target.value)}
-              data-testid="course-passing-score"
+              onChange={setPassingScore}
+              testId="course-passing-score"
             />
             <span className="field-hint">{t('course.passingScoreHint')}</span>
           </label>

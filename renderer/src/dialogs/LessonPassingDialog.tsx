@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import type { Outline } from '../../../electron/shared/model';
 import { call } from '../api';
 import { useT } from '../i18n/I18nProvider';
+import { PercentInput } from '../controls/PercentInput';
 import { Dialog } from './Dialog';
 import { parsePassingScore, useDialogSave } from './useDialogSave';
 
@@ -77,19 +78,14 @@ export function LessonPassingDialog({
           />
           {t('lessonPassing.own')}
         </label>
-        <input
-          className="input input-number"
-          type="number"
-          min={0}
-          max={100}
-          step={1}
+        <PercentInput
           value={score}
+          onChange={setScore}
           disabled={!own}
-          aria-label={t('course.passingScore')}
-          onChange={(event) => setScore(event.target.value)}
-          data-testid="lesson-passing-score"
-          style={{ marginLeft: 26 }}
-          data-autofocus={own ? true : undefined}
+          label={t('course.passingScore')}
+          indented
+          autoFocus={own}
+          testId="lesson-passing-score"
         />
         <span className="field-hint">{t('lessonPassing.hint')}</span>
       </fieldset>

@@ -7,29 +7,10 @@ import {
   SPACE_RESERVE_BYTES,
 } from '../../../electron/core/media/disk-space';
 import { planLadder } from '../../../electron/core/media/ladder';
-import type { MediaProbe } from '../../../electron/core/media/probe';
 import { StudioError } from '../../../electron/shared/errors';
+import { lectureProbe } from '../../support/probe';
 
-const lecture = (durationSec: number): MediaProbe => ({
-  path: '/in/lecture.mp4',
-  sizeBytes: 1,
-  formatName: 'mov,mp4',
-  durationSec,
-  kind: 'video',
-  video: {
-    index: 0,
-    codec: 'h264',
-    width: 1920,
-    height: 1080,
-    rotation: 0,
-    fps: 30,
-    variableFrameRate: false,
-    interlaced: false,
-    sampleAspect: 1,
-    hdr: null,
-  },
-  audio: { index: 1, codec: 'aac', sampleRate: 48000, channels: 2 },
-});
+const lecture = (durationSec: number) => lectureProbe({}, durationSec);
 
 describe('disk space for an import', () => {
   it('expects about what a 1080p import writes, growing with the length', () => {

@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ladderArgs, planLadder } from '../../../electron/core/media/ladder';
 import { spriteArgs } from '../../../electron/core/media/thumbnails';
-import type { MediaProbe, VideoInfo } from '../../../electron/core/media/probe';
 import { outputFrameRate } from '../../../electron/core/media/presets';
+import { lectureProbe } from '../../support/probe';
 
-function probe(video: Partial<VideoInfo> | null, durationSec = 60): MediaProbe {
-  return {
-    path: '/in/lecture; rm -rf ~.mp4',
-    sizeBytes: 1,
-    formatName: 'mov,mp4',
-    durationSec,
-    kind: video ? 'video' : 'audio',
-    video: video
-      ? {
-          index: 0,
-          codec: 'h264',
-          width: 1920,
-          height: 1080,
-          rotation: 0,
-          fps: 30,
-          variableFrameRate: false,
-          interlaced: false,
-          sampleAspect: 1,
-          hdr: null,
-          ...video,
-        }
-      : null,
-    audio: { index: 1, codec: 'aac', sampleRate: 44100, channels: 1 },
-  };
-}
+const probe = lectureProbe;
 
 const options = { quality: 'fast', tuning: 'video', loudnorm: true } as const;
 const value = (args: string[], flag: string) => args[args.indexOf(flag) + 1];
