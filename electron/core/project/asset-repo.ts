@@ -219,13 +219,28 @@ export function dropStagedChunks(db: Db, jobId: string): void {
   collectGarbage(db);
 }
 
+/** Connections whose current transaction dropped chunks (see `takeFreedChunks`). */
+const freedChunks = new WeakSet<Db>();
+
 /**
  * Drops chunks no file (and no running job) refers to. Their pages become free at once; the
  * project gives them back to the file system in small steps afterwards (Project.transact).
  */
 export function collectGarbage(db: Db): void {
-  db.prepare(
-    `DELETE FROM chunks WHERE hash NOT IN (SELECT hash FROM media_file_chunks)
-       AND hash NOT IN (SELECT hash FROM job_chunks)`,
-  ).run();
+  const { changes } = db
+    .prepare(
+      `DELETE FROM chunks WHERE hash NOT IN (SELECT hash FROM media_file_chunks)
+         AND hash NOT IN (SELECT hash FROM job_chunks)`,
+    )
+    .run();
+  if (changes > 0) freedChunks.add(db);
+}
+
+/**
+ * Whether chunks were dropped since the last call. Only media is worth giving back: the pages
+ * a lesson save frees are reused by the next save, and shrinking the file in between would
+ * rewrite it twice per save.
+ */
+export function takeFreedChunks(db: Db): boolean {
+  return freedChunks.delete(db);
 }

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { StudioError } from '../../shared/errors';
 import type { CourseLanguage, CourseSnapshot } from '../../shared/model';
-import { countAssets, openMediaFile, type StoredFile } from './asset-repo';
+import { countAssets, openMediaFile, takeFreedChunks, type StoredFile } from './asset-repo';
 import { getCourse, insertCourse } from './course-repo';
 import { now } from './ids';
 import { insertLessonDocument } from './lesson-repo';
@@ -61,9 +61,12 @@ export class Project {
 
   /** Runs one user action as one transaction. */
   transact<T>(work: (db: Db) => T): T {
-    const result = inTransaction(this.db, this.path, () => work(this.db));
-    this.reclaimSpaceLater();
-    return result;
+    try {
+      return inTransaction(this.db, this.path, () => work(this.db));
+    } finally {
+      // After a rollback the chunks are still there and nothing is given back.
+      if (takeFreedChunks(this.db)) this.reclaimSpaceLater();
+    }
   }
 
   /** Resolves once the file has given back the space deleted data left free. */
@@ -72,8 +75,9 @@ export class Project {
   }
 
   /**
-   * Shrinks the file by the pages deletes left free (the file uses auto_vacuum=INCREMENTAL), a
-   * few at a time between other work, until none are left or the project closes.
+   * Shrinks the file by the pages deleted media left free (the file uses
+   * auto_vacuum=INCREMENTAL), a few at a time between other work, until none are left or the
+   * project closes.
    */
   private reclaimSpaceLater(): void {
     if (this.reclaiming || freePages(this.db) === 0) return;

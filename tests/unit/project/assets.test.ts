@@ -8,6 +8,7 @@ import {
   insertAsset,
   openMediaFile,
 } from '../../../electron/core/project/asset-repo';
+import { saveLesson } from '../../../electron/core/project/lesson-repo';
 import { Project } from '../../../electron/core/project/project';
 import { makeStudio } from '../../support/studio';
 import { tempDir } from '../../support/temp';
@@ -139,6 +140,36 @@ describe('giving space back', () => {
     expect(turns).toBeGreaterThan(2);
     expect(free()).toBe(0);
     expect(before - pages()).toBeGreaterThan(10_000);
+    project.close();
+  });
+
+  it('leaves the pages a lesson save frees for the next save instead of shrinking the file', async () => {
+    const project = Project.create(join(tempDir(), 'lesson.course'), {
+      title: 'L',
+      language: 'en',
+    });
+    const id = (
+      project.db.prepare("SELECT id FROM outline WHERE kind = 'lesson'").get() as {
+        id: string;
+      }
+    ).id;
+    const longLesson = (word: string) => ({
+      root: {
+        type: 'root',
+        children: Array.from({ length: 2000 }, () => ({
+          type: 'paragraph',
+          children: [{ type: 'text', text: `${word} `.repeat(60) }],
+        })),
+      },
+    });
+    let revision = 0;
+    for (const word of ['first', 'second', 'third']) {
+      revision = project.transact((db) => saveLesson(db, id, longLesson(word), revision, 'now'));
+    }
+    const pages = project.db.pragma('page_count', { simple: true }) as number;
+    expect(project.db.pragma('freelist_count', { simple: true })).toBeGreaterThan(100);
+    await project.spaceReclaimed();
+    expect(project.db.pragma('page_count', { simple: true })).toBe(pages);
     project.close();
   });
 
