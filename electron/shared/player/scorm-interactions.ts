@@ -213,7 +213,7 @@ export function plainText(text: string, limit: number): string {
  * A SCORM 2004 localized string: a leading '{' would be read as a {lang=...} tag (runtimes
  * refuse it), so it is dropped; 250 characters at most.
  */
-export function localizedText(text: string): string {
+function localizedText(text: string): string {
   return clipText(oneLine(text).replace(/^[{\s]+/u, ''), scorm2004TextLimit);
 }
 
