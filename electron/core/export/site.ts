@@ -8,6 +8,7 @@ import { buildPlayerCourse, courseDataScript, type PlayerCourseOptions } from '.
 import { planMedia, type MediaPlan } from './media-plan';
 import type { ChunkReader, PackageTree } from './package-tree';
 import type { ExportSnapshot } from './snapshot';
+import type { Course } from '../../shared/model';
 import type { PlayerCourse } from '../../shared/player/course-data';
 
 export interface SiteOptions extends PlayerCourseOptions {
@@ -17,6 +18,8 @@ export interface SiteOptions extends PlayerCourseOptions {
 
 export interface PlayerSite {
   course: PlayerCourse;
+  /** The course's own metadata (description, authors, licence, cover), for manifests. */
+  metadata: Course;
   plan: MediaPlan;
   /** The files the player itself needs on every page (bundle, data). */
   playerFiles: string[];
@@ -40,5 +43,5 @@ export async function addPlayerSite(
   tree.addText('index.html', indexPageHtml(course));
   for (const lesson of course.lessons) tree.addText(lesson.href, lessonPageHtml(course, lesson));
   for (const { path, file } of plan.files) tree.addChunked(path, file);
-  return { course, plan, playerFiles };
+  return { course, metadata: snapshot.course, plan, playerFiles };
 }
