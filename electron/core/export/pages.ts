@@ -22,7 +22,19 @@ const skipText: Record<
   'zh-CN': { skip: '跳到正文', contents: '目录', start: '开始学习', authors: '作者', license: '许可协议' },
 };
 
-function page(course: PlayerCourse, title: string, lessonId: string, main: string): string {
+/** Which optional scripts the pages load. */
+export interface PageScripts {
+  /** player/hls.js, before the player, for courses with HLS video. */
+  hls: boolean;
+}
+
+function page(
+  course: PlayerCourse,
+  scripts: PageScripts,
+  title: string,
+  lessonId: string,
+  main: string,
+): string {
   const text = skipText[course.language] ?? skipText.en;
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(course.language)}">
@@ -32,7 +44,7 @@ function page(course: PlayerCourse, title: string, lessonId: string, main: strin
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="player/player.css">
 <script src="player/course-data.js" defer></script>
-<script src="player/player.js" defer></script>
+${scripts.hls ? '<script src="player/hls.js" defer></script>\n' : ''}<script src="player/player.js" defer></script>
 </head>
 <body class="cs-page" data-lesson="${escapeHtml(lessonId)}">
 <a class="cs-skip" href="#cs-main">${escapeHtml(text.skip)}</a>
@@ -49,9 +61,11 @@ ${main}
 export function lessonPageHtml(
   course: PlayerCourse,
   lesson: PlayerCourse['lessons'][number],
+  scripts: PageScripts = { hls: false },
 ): string {
   return page(
     course,
+    scripts,
     `${lesson.title} · ${course.title}`,
     lesson.id,
     `<article class="cs-lesson" data-lesson="${escapeHtml(lesson.id)}">` +
@@ -64,7 +78,10 @@ export function lessonPageHtml(
  * licence, the lessons by section, and a start button. With no script it is a plain page of
  * links; the player keeps it on a first visit and resumes the learner's lesson after that.
  */
-export function indexPageHtml(course: PlayerCourse): string {
+export function indexPageHtml(
+  course: PlayerCourse,
+  scripts: PageScripts = { hls: false },
+): string {
   const text = skipText[course.language] ?? skipText.en;
   const { about } = course;
   const byId = new Map(course.lessons.map((lesson) => [lesson.id, lesson]));
@@ -104,6 +121,7 @@ export function indexPageHtml(course: PlayerCourse): string {
   ];
   return page(
     course,
+    scripts,
     course.title,
     '',
     `<article class="cs-home">${parts.filter(Boolean).join('\n')}</article>`,

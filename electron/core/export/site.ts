@@ -26,6 +26,8 @@ export interface PlayerSite {
 }
 
 export const playerFiles = ['player/player.js', 'player/player.css', 'player/course-data.js'];
+/** hls.js, in packages with HLS video only. */
+export const hlsScript = 'player/hls.js';
 
 /** Adds the player site to `tree`. */
 export async function addPlayerSite(
@@ -40,8 +42,18 @@ export async function addPlayerSite(
   tree.addText('player/player.js', bundle.js);
   tree.addText('player/player.css', bundle.css);
   tree.addText('player/course-data.js', courseDataScript(course));
-  tree.addText('index.html', indexPageHtml(course));
-  for (const lesson of course.lessons) tree.addText(lesson.href, lessonPageHtml(course, lesson));
+  // hls.js (about 120 KB gzipped) only where some video streams over HLS.
+  const withHls = [...snapshot.assets.keys()].some((id) => plan.videoSources(id)?.hls);
+  if (withHls) tree.addText(hlsScript, bundle.hls);
+  const scripts = { hls: withHls };
+  tree.addText('index.html', indexPageHtml(course, scripts));
+  for (const lesson of course.lessons)
+    tree.addText(lesson.href, lessonPageHtml(course, lesson, scripts));
   for (const { path, file } of plan.files) tree.addChunked(path, file);
-  return { course, metadata: snapshot.course, plan, playerFiles };
+  return {
+    course,
+    metadata: snapshot.course,
+    plan,
+    playerFiles: withHls ? [...playerFiles, hlsScript] : playerFiles,
+  };
 }
