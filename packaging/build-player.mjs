@@ -25,6 +25,9 @@ await build({
 });
 
 // hls.js ships as its own file: exports add it only to courses with HLS video.
-copyFileSync(path.join(root, 'node_modules', 'hls.js', 'dist', 'hls.light.min.js'), path.join(outdir, 'hls.js'));
+copyFileSync(
+  path.join(root, 'node_modules', 'hls.js', 'dist', 'hls.light.min.js'),
+  path.join(outdir, 'hls.js'),
+);
 
 console.log(`Built ${path.relative(root, outdir)}/player.js and player.css`);

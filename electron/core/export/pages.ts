@@ -19,7 +19,13 @@ const skipText: Record<
     authors: 'Authors',
     license: 'Licence',
   },
-  'zh-CN': { skip: '跳到正文', contents: '目录', start: '开始学习', authors: '作者', license: '许可协议' },
+  'zh-CN': {
+    skip: '跳到正文',
+    contents: '目录',
+    start: '开始学习',
+    authors: '作者',
+    license: '许可协议',
+  },
 };
 
 /** Which optional scripts the pages load. */
@@ -78,10 +84,7 @@ export function lessonPageHtml(
  * licence, the lessons by section, and a start button. With no script it is a plain page of
  * links; the player keeps it on a first visit and resumes the learner's lesson after that.
  */
-export function indexPageHtml(
-  course: PlayerCourse,
-  scripts: PageScripts = { hls: false },
-): string {
+export function indexPageHtml(course: PlayerCourse, scripts: PageScripts = { hls: false }): string {
   const text = skipText[course.language] ?? skipText.en;
   const { about } = course;
   const byId = new Map(course.lessons.map((lesson) => [lesson.id, lesson]));

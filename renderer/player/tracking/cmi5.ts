@@ -12,6 +12,7 @@ import {
   xapiInteraction,
   type AnsweredQuestion,
 } from '../../../electron/shared/player/scorm-interactions';
+import { preferredPlayerLanguage } from '../../../electron/shared/player/cmi5-preferences';
 import type { Tracker, TrackerSave, TrackerSession } from './tracker';
 import { elapsedSeconds, roundScore, scaledScore } from './tracker';
 
@@ -68,16 +69,6 @@ const preferencesProfileId = 'cmi5LearnerPreferences';
  * more than once, in a registration (nor failed after passed). Kept across launches.
  */
 const oncePerRegistration: Verb[] = ['completed', 'passed'];
-
-/** The player language for a cmi5 languagePreference ("zh-CN,en-US"), or null for none we speak. */
-export function preferredPlayerLanguage(preference: string | undefined): 'en' | 'zh-CN' | null {
-  for (const tag of (preference ?? '').split(',')) {
-    const language = tag.trim().toLowerCase();
-    if (language.startsWith('zh')) return 'zh-CN';
-    if (language === 'en' || language.startsWith('en-')) return 'en';
-  }
-  return null;
-}
 
 /** The launch parameters the LMS put on the AU's URL, or null when this is not a cmi5 launch. */
 export function readCmi5Launch(search: string): LaunchParams | null {
@@ -243,7 +234,10 @@ export class Cmi5Tracker implements Tracker {
     }
     const extensions = { ...(template.extensions ?? {}) };
     // cmi5 spec 9.6.3.2: passed and failed carry the mastery score the AU was launched with.
-    if ((verb === 'passed' || verb === 'failed') && typeof this.launchData.masteryScore === 'number')
+    if (
+      (verb === 'passed' || verb === 'failed') &&
+      typeof this.launchData.masteryScore === 'number'
+    )
       extensions[masteryScoreExtension] = this.launchData.masteryScore;
     const statement: Record<string, unknown> = {
       id: uuid(),

@@ -5,7 +5,7 @@
  * run against a test LRS in tests/e2e/cmi5.spec.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { preferredPlayerLanguage } from '../../../renderer/player/tracking/cmi5';
+import { preferredPlayerLanguage } from '../../../electron/shared/player/cmi5-preferences';
 import { courseAuthors } from '../../support/export-course';
 import { exportFixture } from '../export/fixture';
 import { queryXml } from './xpath';

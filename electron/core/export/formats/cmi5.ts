@@ -52,8 +52,9 @@ export function addCmi5Structure(
   };
   // The course's description with its attribution, since cmi5.xml has no other place for
   // authors and licence; an LMS shows it in its catalogue.
-  const courseDescription =
-    [description || course.title, attributionLine(site.metadata)].filter(Boolean).join('\n\n');
+  const courseDescription = [description || course.title, attributionLine(site.metadata)]
+    .filter(Boolean)
+    .join('\n\n');
   const body = auPerLesson
     ? sectionsWithLessons(site)
         .map((section, index) =>

@@ -13,7 +13,8 @@ export function licenseText(license: string): string {
     'CC-BY-4.0': 'Creative Commons Attribution 4.0 (CC BY 4.0)',
     'CC-BY-SA-4.0': 'Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0)',
     'CC-BY-NC-4.0': 'Creative Commons Attribution-NonCommercial 4.0 (CC BY-NC 4.0)',
-    'CC-BY-NC-SA-4.0': 'Creative Commons Attribution-NonCommercial-ShareAlike 4.0 (CC BY-NC-SA 4.0)',
+    'CC-BY-NC-SA-4.0':
+      'Creative Commons Attribution-NonCommercial-ShareAlike 4.0 (CC BY-NC-SA 4.0)',
     'CC-BY-ND-4.0': 'Creative Commons Attribution-NoDerivatives 4.0 (CC BY-ND 4.0)',
     'CC0-1.0': 'CC0 1.0 (public domain dedication)',
     'LicenseRef-All-Rights-Reserved': 'All rights reserved',
@@ -101,7 +102,10 @@ export function imsMetadata121(course: Course): string {
       'lifecycle',
       course.authors
         .map((author) =>
-          e('contribute', vocabulary('role', 'Author') + e('centity', e('vcard', xmlText(vcard(author))))),
+          e(
+            'contribute',
+            vocabulary('role', 'Author') + e('centity', e('vcard', xmlText(vcard(author)))),
+          ),
         )
         .join(''),
     );

@@ -177,8 +177,7 @@ function qtiItem(quiz: Quiz, ident: string): string {
               'conditionvar',
               {},
               xmlElement('varequal', { respident: response }, xmlText(idents[index] ?? '')),
-            ) +
-              xmlElement('displayfeedback', { feedbacktype: 'Response', linkrefid: feedbackId }),
+            ) + xmlElement('displayfeedback', { feedbacktype: 'Response', linkrefid: feedbackId }),
           );
         })
         .join('');
