@@ -53,7 +53,7 @@ function readPrebuilt(folder: string): PlayerBundle {
     return {
       js: readFileSync(join(folder, 'player.js'), 'utf8'),
       css: readFileSync(join(folder, 'player.css'), 'utf8'),
-      hls: readFileSync(join(folder, 'hls.js'), 'utf8'),
+      hls: withoutSourceMap(readFileSync(join(folder, 'hls.js'), 'utf8')),
     };
   } catch {
     throw new StudioError(
@@ -74,5 +74,10 @@ async function buildFromSource(): Promise<PlayerBundle> {
   });
   const file = (extension: string) =>
     result.outputFiles.find((output) => output.path.endsWith(`player.${extension}`))?.text ?? '';
-  return { js: file('js'), css: file('css'), hls: readFileSync(hlsDist, 'utf8') };
+  return { js: file('js'), css: file('css'), hls: withoutSourceMap(readFileSync(hlsDist, 'utf8')) };
+}
+
+/** hls.js names a source map packages do not carry; a dangling reference helps nobody. */
+function withoutSourceMap(script: string): string {
+  return script.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
 }

@@ -75,18 +75,27 @@ describe('Moodle (Common Cartridge 1.1)', () => {
     );
   });
 
-  it('scores only the correct choice of a single-choice question', () => {
-    // get_score: a choice scores when a condition whose first varequal names it sets SCORE.
-    const { qti, item } = question(quizzes.single.prompt);
-    const scoring = quizzes.single.choices
-      .map((choice) => choice.id)
-      .filter(
-        (id) =>
-          qti.count(
-            `${item}/resprocessing/respcondition[setvar][conditionvar/varequal[1]='${id}']`,
-          ) > 0,
+  it('scores only the correct choice of single-choice and true / false questions', () => {
+    // get_score: every condition whose first direct conditionvar/varequal names the choice
+    // sets the choice's score to its setvar, or to nothing when it has none; the last one
+    // wins, and any score makes the choice right (1), else wrong (0).
+    for (const quiz of [quizzes.single, quizzes.truefalse]) {
+      const { qti, item } = question(quiz.prompt);
+      const idents = qti.values(
+        `${item}/presentation/response_lid/render_choice/response_label/@ident`,
       );
-    expect(scoring).toEqual(['a']);
+      const conditions = qti.count(`${item}/resprocessing/respcondition`);
+      const scores = idents.map((ident) => {
+        let score = '';
+        for (let n = 1; n <= conditions; n += 1) {
+          const at = `${item}/resprocessing/respcondition[${n}]`;
+          if (qti.value(`string(${at}/conditionvar/varequal[1])`).toLowerCase() === ident)
+            score = qti.value(`string(${at}/setvar)`);
+        }
+        return score ? 1 : 0;
+      });
+      expect(scores, quiz.prompt).toEqual(quiz.choices.map((choice) => (choice.correct ? 1 : 0)));
+    }
   });
 
   it('keeps every accepted answer of a fill-in question', () => {

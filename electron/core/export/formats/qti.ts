@@ -161,26 +161,41 @@ function qtiItem(quiz: Quiz, ident: string): string {
               .join(''),
           )
         : xmlElement('varequal', { respident: response }, xmlText(correct[0] ?? ''));
-    // Scoring first, then one condition per choice with feedback (continue="No": each
-    // choice's feedback is its own, never glued to the general feedback).
-    conditions =
-      scoring(test, 'Yes') +
-      quiz.choices
-        .map((choice, index) => {
-          if (!choice.feedback) return '';
-          const feedbackId = `${ident}-fb-${idents[index] ?? index}`;
-          feedbacks.push(feedback(feedbackId, choice.feedback));
-          return xmlElement(
-            'respcondition',
-            { continue: 'No' },
-            xmlElement(
-              'conditionvar',
-              {},
-              xmlElement('varequal', { respident: response }, xmlText(idents[index] ?? '')),
-            ) + xmlElement('displayfeedback', { feedbacktype: 'Response', linkrefid: feedbackId }),
-          );
-        })
-        .join('');
+    const feedbackFor = (index: number): string => {
+      const choice = quiz.choices[index];
+      if (!choice?.feedback) return '';
+      const feedbackId = `${ident}-fb-${idents[index] ?? index}`;
+      feedbacks.push(feedback(feedbackId, choice.feedback));
+      return xmlElement('displayfeedback', { feedbacktype: 'Response', linkrefid: feedbackId });
+    };
+    // Moodle scores a choice by the LAST condition whose first direct varequal names it
+    // (get_score: a later condition without setvar resets it to 0), and gives a choice the
+    // feedback of every such condition (get_feedback). So a single choice's right answer has
+    // one condition, the scoring one, carrying its feedback; each other choice with feedback
+    // gets its own condition. All continue="No": continue="Yes" feedback would be glued
+    // into the general feedback (get_general_feedback). A multiple-response test sits inside
+    // <and>, where neither query looks, so every choice's feedback has its own condition.
+    const correctIndex = quiz.choices.findIndex((choice) => choice.correct);
+    const single = quiz.kind !== 'multiple';
+    const choiceConditions = quiz.choices
+      .map((_, index) => {
+        if (single && index === correctIndex) return '';
+        const display = feedbackFor(index);
+        if (!display) return '';
+        return xmlElement(
+          'respcondition',
+          { continue: 'No' },
+          xmlElement(
+            'conditionvar',
+            {},
+            xmlElement('varequal', { respident: response }, xmlText(idents[index] ?? '')),
+          ) + display,
+        );
+      })
+      .join('');
+    conditions = single
+      ? scoring(test, 'No', feedbackFor(correctIndex)) + choiceConditions
+      : scoring(test, 'Yes') + choiceConditions;
   }
   return xmlElement(
     'item',
@@ -207,12 +222,13 @@ function qtiItem(quiz: Quiz, ident: string): string {
   );
 }
 
-/** The scoring condition: full marks when `test` holds. */
-function scoring(test: string, continueAfter: 'Yes' | 'No' = 'No'): string {
+/** The scoring condition: full marks when `test` holds, with `display` (feedback) if any. */
+function scoring(test: string, continueAfter: 'Yes' | 'No' = 'No', display = ''): string {
   return xmlElement(
     'respcondition',
     { continue: continueAfter },
     xmlElement('conditionvar', {}, test) +
-      xmlElement('setvar', { action: 'Set', varname: 'SCORE' }, '100'),
+      xmlElement('setvar', { action: 'Set', varname: 'SCORE' }, '100') +
+      display,
   );
 }
