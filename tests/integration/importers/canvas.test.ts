@@ -63,4 +63,17 @@ describe('Canvas (Common Cartridge 1.3)', () => {
       );
     }
   });
+
+  it('keeps a true / false question one: its two answers read True and False', () => {
+    // gems/plugins/qti_exporter/lib/qti/choice_interaction.rb, process_true_false_question:
+    // a true / false question stays one only with exactly two answers whose texts match
+    // /true/i and /false/i; otherwise it becomes a multiple-choice question.
+    const path = [...files.keys()].find((name) =>
+      files.get(name)!.toString('utf8').includes('cc.true_false.v0p1'),
+    )!;
+    const qti = queryXml(files.get(path)!.toString('utf8'));
+    const item =
+      "//item[itemmetadata/qtimetadata/qtimetadatafield[fieldlabel='cc_profile']/fieldentry='cc.true_false.v0p1']";
+    expect(qti.values(`${item}//response_label/material/mattext`)).toEqual(['True', 'False']);
+  });
 });
