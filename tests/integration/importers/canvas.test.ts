@@ -41,7 +41,9 @@ describe('Canvas (Common Cartridge 1.3)', () => {
       expect(/^(wiki_content|web_resources|assessments)\//.test(path), path).toBe(true);
     }
     expect([...files.keys()].some((path) => path.startsWith('web_resources/media/'))).toBe(true);
-    // No player: Canvas would show its scripts as Files nobody opens.
+    // Only what the pages use: no player (Canvas would list its scripts as Files nobody
+    // opens) and no poster, which the pages do not show.
+    expect([...files.keys()].filter((path) => path.endsWith('poster.jpg'))).toEqual([]);
     expect([...files.keys()].filter((path) => /player|hls/.test(path))).toEqual([]);
   });
 

@@ -6,6 +6,7 @@
  * beside the code that follows them.
  */
 import { escapeHtml, renderLessonHtml } from '../../../shared/content';
+import { mediaFileNames } from '../../../shared/media-files';
 import type { ExportSnapshot } from '../snapshot';
 import { planMedia, type MediaPlan } from '../media-plan';
 import type { PackageTree } from '../package-tree';
@@ -66,7 +67,9 @@ export function addCommonCartridge(
   const { course } = snapshot;
   // MP4 only: with no player there is no HLS, and no hls.js either.
   const plan = planMedia(snapshot, { hls: false, folder: `${cartridgeFilesFolder}/media` });
-  for (const { path, file } of plan.files) tree.addChunked(path, file);
+  // Pages show no poster (see pageVideoSources), so the package does not carry one.
+  const mediaFiles = plan.files.filter(({ path }) => !path.endsWith(`/${mediaFileNames.poster}`));
+  for (const { path, file } of mediaFiles) tree.addChunked(path, file);
   const fromPage = (path: string) => (path ? `../${path}` : '');
 
   const resources: string[] = [];
@@ -163,7 +166,7 @@ export function addCommonCartridge(
     xmlElement(
       'resource',
       { identifier: 'res-media', type: 'webcontent' },
-      fileElements(plan.files.map((file) => file.path)),
+      fileElements(mediaFiles.map((file) => file.path)),
     ),
   );
 
