@@ -14,7 +14,12 @@ import { xmlDeclaration, xmlElement, xmlTextElement } from '../xml';
 import { cartridgeLom } from './lom';
 import { qtiAssessment } from './qti';
 import { fileElements, packageIdentifier } from './scorm-common';
-import { courseOverviewBody, staticPageHtml, withoutQuestions } from './static-page';
+import {
+  courseOverviewBody,
+  staticPageHtml,
+  staticPageText,
+  withoutQuestions,
+} from './static-page';
 import { lessonQuizzes } from '../player-course';
 
 export type CartridgeVersion = '1.1' | '1.3';
@@ -174,7 +179,7 @@ export function addCommonCartridge(
     xmlElement(
       'item',
       { identifier: 'item-overview', identifierref: 'res-overview' },
-      xmlTextElement('title', overviewTitle(course.language)),
+      xmlTextElement('title', staticPageText(course.language).about),
     ) +
     sections
       .map((section, index) =>

@@ -295,7 +295,7 @@ function openEdxDate(iso: string): string {
 /** about/overview.html: cover, description, authors and licence (with its link). */
 function aboutOverviewHtml(course: Course, coverName: string | null): string {
   const text = staticPageText(course.language);
-  const parts = ['<section class="about">', '<h2>About This Course</h2>'];
+  const parts = ['<section class="about">', `<h2>${escapeHtml(text.about)}</h2>`];
   if (coverName) parts.push(`<p><img src="/static/${escapeHtml(coverName)}" alt=""></p>`);
   if (course.description) parts.push(`<p>${escapeHtml(course.description)}</p>`);
   parts.push('</section>');

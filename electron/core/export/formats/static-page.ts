@@ -11,19 +11,21 @@ import { attributionLine, licenseUrl } from './lom';
 
 const pageText: Record<
   CourseLanguage,
-  { quizFollows: string; authors: string; license: string; lessons: string }
+  { quizFollows: string; authors: string; license: string; lessons: string; about: string }
 > = {
   en: {
     quizFollows: 'Answer the questions of this lesson in the quiz that follows.',
     authors: 'Authors',
     license: 'Licence',
     lessons: 'Lessons',
+    about: 'About this course',
   },
   'zh-CN': {
     quizFollows: '请在本课之后的测验中回答本课的问题。',
     authors: '作者',
     license: '许可协议',
     lessons: '课程内容',
+    about: '课程简介',
   },
 };
 
