@@ -59,8 +59,6 @@ export const assessmentFile = (lessonId: string) => `assessments/${lessonId}/ass
 
 const quizTitle = (language: string, lessonTitle: string) =>
   language === 'zh-CN' ? `测验：${lessonTitle}` : `Quiz: ${lessonTitle}`;
-const overviewTitle = (language: string) =>
-  language === 'zh-CN' ? '课程简介' : 'About this course';
 
 /** Adds the whole cartridge for `snapshot` to `tree`. */
 export function addCommonCartridge(
