@@ -154,10 +154,11 @@ describe('Moodle (Common Cartridge 1.1)', () => {
     for (const path of pages) {
       const html = files.get(path)!.toString('utf8');
       expect(html, path).not.toMatch(/<script|<form|<button/i);
-      // Moodle rewrites a page's src and href links to the files it imports
-      // (backup/cc/entities.class.php); a poster link is left pointing nowhere.
+      // Moodle rewrites a page's relative href / src / background / archive / code links
+      // that resolve (realpath from the page's folder) to a package file, and no others
+      // (backup/cc/entity11.resource.class.php); a poster link is left pointing nowhere.
       expect(html, path).not.toMatch(/\sposter=/);
-      for (const [, reference] of html.matchAll(/\s(?:src|href)="([^"]+)"/g)) {
+      for (const [, reference] of html.matchAll(/\s(?:src|href|background)="([^"]+)"/g)) {
         if (/^https?:/.test(reference!)) continue;
         const target = posix.normalize(posix.join(posix.dirname(path), reference!));
         expect(files.has(target), `${path} -> ${reference}`).toBe(true);

@@ -221,8 +221,9 @@ export function addCommonCartridge(
 
 /**
  * A video as a plain page plays it: the MP4 and caption files, relative to the page. No
- * poster: Moodle rewrites only src and href links of a page to its own files, so a poster
- * link would point nowhere once imported (backup/cc/entities.class.php).
+ * poster: Moodle rewrites a page's relative href, src, background, archive and code
+ * attributes that resolve to a package file into links to its own copy, and no other
+ * (backup/cc/entity11.resource.class.php), so a poster link would point nowhere.
  */
 function pageVideoSources(plan: MediaPlan, assetId: string, fromPage: (path: string) => string) {
   const sources = plan.videoSources(assetId);
