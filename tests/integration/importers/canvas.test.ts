@@ -30,6 +30,9 @@ describe('Canvas (Common Cartridge 1.3)', () => {
       const href = manifest.value(`string(//resource[@identifier='${identifier}']/@href)`);
       const html = files.get(href)!.toString('utf8');
       expect(html, href).toContain(`<meta name="identifier" content="${identifier}">`);
+      // The Page's title is the document's <title>; the body does not repeat it as a heading.
+      expect(html, href).toMatch(/<title>[^<]+<\/title>/);
+      expect(html, href).not.toContain('<h1');
       // Each Page is in the course's modules, where the learner finds it.
       expect(manifest.count(`//item[@identifierref='${identifier}']`), href).toBe(1);
     }

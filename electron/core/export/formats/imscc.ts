@@ -86,11 +86,12 @@ export function addCommonCartridge(
         title: lesson.title,
         language: course.language,
         identifier: `res-${lesson.id}`,
-        body: `<h1>${escapeHtml(lesson.title)}</h1>\n${renderLessonHtml(doc, {
+        // No <h1>: Moodle and Canvas show the page's name (its <title>) above the body.
+        body: renderLessonHtml(doc, {
           assetUrl: (assetId) => fromPage(plan.imageUrl(assetId)),
           videoSources: (assetId) => pageVideoSources(plan, assetId, fromPage),
           language: course.language,
-        })}`,
+        }),
       }),
     );
     resources.push(
@@ -145,16 +146,14 @@ export function addCommonCartridge(
       title: course.title,
       language: course.language,
       identifier: 'res-overview',
-      body:
-        `<h1>${escapeHtml(course.title)}</h1>\n` +
-        courseOverviewBody(
-          course,
-          sections.map((section) => ({
-            title: section.title,
-            lessons: section.lessons.map((lesson) => lesson.title),
-          })),
-          cover ? fromPage(cover) : null,
-        ),
+      body: courseOverviewBody(
+        course,
+        sections.map((section) => ({
+          title: section.title,
+          lessons: section.lessons.map((lesson) => lesson.title),
+        })),
+        cover ? fromPage(cover) : null,
+      ),
     }),
   );
   resources.unshift(
