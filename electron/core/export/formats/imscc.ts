@@ -5,7 +5,7 @@
  * assessment the platform turns into its own quiz. Rules each importer applies are named
  * beside the code that follows them.
  */
-import { escapeHtml, renderLessonHtml } from '../../../shared/content';
+import { renderLessonHtml } from '../../../shared/content';
 import { mediaFileNames } from '../../../shared/media-files';
 import type { ExportSnapshot } from '../snapshot';
 import { planMedia, type MediaPlan } from '../media-plan';
