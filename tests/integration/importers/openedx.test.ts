@@ -88,7 +88,11 @@ describe('Open edX (OLX)', () => {
     const { policy } = coursePolicy();
     expect(policy.course_image).toMatch(/\.png$/);
     expect(existsSync(join(root, 'static', policy.course_image as string))).toBe(true);
-    expect(policy.license).toBe('creative-commons: ver=4.0 BY=true NC=false ND=false SA=false');
+    const license = 'creative-commons: ver=4.0 BY=true NC=false ND=false SA=false';
+    expect(policy.license).toBe(license);
+    // openedx/core/lib/license/mixin.py: parse_license_from_xml reads the block's attribute.
+    const urlName = queryXml(read('course.xml')).value('string(/course/@url_name)');
+    expect(queryXml(read(`course/${urlName}.xml`)).value('string(/course/@license)')).toBe(license);
   });
 
   it('has an about page with the description, authors and licence', () => {

@@ -114,7 +114,12 @@ export function addOlxCourse(
     `course/${runName}.xml`,
     xmlElement(
       'course',
-      { display_name: course.title, language: course.language === 'zh-CN' ? 'zh_HANS' : 'en' },
+      {
+        display_name: course.title,
+        language: course.language === 'zh-CN' ? 'zh_HANS' : 'en',
+        // The course block reads its licence from this attribute (LicenseMixin).
+        license: olxLicense(course.license) ?? undefined,
+      },
       chapters.join(''),
     ) + '\n',
   );
@@ -274,7 +279,8 @@ function splitLesson(lesson: ExportLesson): Piece[] {
 
 /**
  * The course's licence in Open edX's own notation (the `license` field Studio writes and the
- * LMS shows under the course, openedx/edx-platform xmodule/mixin / license templates).
+ * LMS shows under the course): openedx/edx-platform openedx/core/lib/license/mixin.py,
+ * LicenseMixin.parse_license_from_xml reads it from the block's `license` attribute.
  */
 function olxLicense(license: string): string | null {
   if (license === 'LicenseRef-All-Rights-Reserved') return 'all-rights-reserved';
