@@ -62,7 +62,7 @@ export function qtiAssessment(ident: string, title: string, quizzes: Quiz[]): st
  * (moodle/moodle backup/cc/entity11.quiz.class.php, ..._question_true_false); the first
  * choice of a true / false question is the true statement.
  */
-export function qtiChoiceIdent(quiz: Quiz, index: number): string {
+function qtiChoiceIdent(quiz: Quiz, index: number): string {
   if (quiz.kind === 'truefalse') return index === 0 ? 'true' : 'false';
   return quiz.choices[index]?.id ?? `choice${index + 1}`;
 }
@@ -93,7 +93,8 @@ function qtiItem(quiz: Quiz, ident: string): string {
   // The explanation is the question's general feedback. Moodle builds general feedback from
   // the conditions with continue="Yes" (get_general_feedback), and a choice's feedback from the
   // conditions whose first varequal names that choice (get_feedback); so the explanation has
-  // a condition of its own that always holds, and no scoring condition shows feedback.
+  // a condition of its own that always holds, and choice feedback never sits in a
+  // continue="Yes" condition.
   if (quiz.explanation) feedbacks.push(feedback(`${ident}-general`, quiz.explanation));
   const general = quiz.explanation
     ? xmlElement(
