@@ -317,7 +317,7 @@ test('cmi5: a relaunch of the same registration sends completed and passed once,
     await check(0, ['Gravity 引力']);
     await check(1, ['Velocity', 'Force']);
     await page.getByRole('button', { name: '完成课程' }).click();
-    // cmi5 §10.0: on exit the AU navigates to the returnURL from LMS.LaunchData.
+    // cmi5 §10.0 (returnURL): when the AU terminates it redirects the window there.
     await page.waitForURL(`${lrs.origin}/returned`);
     await expect(page.locator('h1')).toHaveText('Back in the LMS');
     expect(verbs()).toEqual([

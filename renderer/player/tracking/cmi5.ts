@@ -65,8 +65,8 @@ const masteryScoreExtension = 'https://w3id.org/xapi/cmi5/context/extensions/mas
 const preferencesProfileId = 'cmi5LearnerPreferences';
 
 /**
- * cmi5 spec 9.3.2 / 9.3.3 / 9.3.4: an AU MUST NOT send completed more than once, nor passed
- * more than once, in a registration (nor failed after passed). Kept across launches.
+ * cmi5 spec 9.3.3 (Completed) and 9.3.4 (Passed): the AU MUST NOT issue either more than once
+ * for the same AU within a course registration. Kept across launches in the state document.
  */
 const oncePerRegistration: Verb[] = ['completed', 'passed'];
 
@@ -115,8 +115,8 @@ export class Cmi5Tracker implements Tracker {
     for (const verb of saved.sent ?? []) {
       if ((oncePerRegistration as string[]).includes(verb)) this.sentBefore.add(verb as Verb);
     }
-    // cmi5 spec 10.0 / 11.0: the AU MUST read cmi5LearnerPreferences before sending
-    // initialized, and uses its language and audio preference.
+    // cmi5 spec 11.0: on startup the AU MUST retrieve cmi5LearnerPreferences from the Agent
+    // Profile; 11.1 shows the first supported language, 11.2 sets audio on or off.
     const preferences = ((await this.getAgentProfile(preferencesProfileId)) ??
       {}) as LearnerPreferences;
     this.active = true;
@@ -144,8 +144,9 @@ export class Cmi5Tracker implements Tracker {
       if (result.completed && !this.wasSent('completed')) {
         outgoing.push(['completed', { completion: true, duration: this.duration() }]);
       }
-      // Passed / failed are sent once, when every question is final; never after a passed in
-      // this registration, and failed at most once a session (cmi5 spec 9.3.3, 9.3.4).
+      // Passed / failed are sent when every question is final: passed never again in this
+      // registration (9.3.4), failed once a session (the attempt's result; 9.3.5 sets no
+      // limit, and a later session may still pass).
       if (
         result.passed !== null &&
         result.scorePercent !== null &&
@@ -196,8 +197,9 @@ export class Cmi5Tracker implements Tracker {
     this.active = false;
     this.send('terminated', { duration: this.duration() }, unloading);
     await this.queue;
-    // cmi5 spec 8.2.4 / 10.0: when the learner exits, the AU navigates to returnURL (an LMS
-    // that launched it in the same window has no other way back). Only http(s) URLs.
+    // cmi5 spec 10.0, LMS.LaunchData returnURL: when the AU is terminated it MUST redirect the
+    // current window there (an LMS that launched it in the same window has no other way
+    // back). Only http(s) URLs: a javascript: URL from launch data must never run.
     const returnUrl = this.launchData.returnURL;
     if (!unloading && returnUrl && /^https?:\/\//i.test(returnUrl)) {
       window.location.assign(returnUrl);
