@@ -20,11 +20,11 @@ describe('cmi5 course structure', () => {
         scoPerLesson: perLesson,
       });
       const xml = queryXml(files.get('cmi5.xml')!.toString('utf8'));
-      // 13.1.1: the course, blocks and AUs have ids that are IRIs, unique in the structure.
+      // 13.1.1, 13.1.2, 13.1.4: the course, blocks and AUs have ids that are IRIs, unique in the structure.
       const ids = xml.values('//course/@id | //block/@id | //au/@id');
       expect(new Set(ids).size).toBe(ids.length);
       for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9+.-]*:/);
-      // 13.1.2: the course's description is what the LMS shows; it carries the attribution
+      // 13.1.1: the course's description is what the LMS shows; it carries the attribution
       // a CC BY licence requires, since cmi5.xml has no other place for authors and licence.
       const description = xml.value('string(/courseStructure/course/description/langstring)');
       expect(description).toContain('A course about <forces> & “motion”.');
