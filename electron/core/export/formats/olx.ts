@@ -145,7 +145,9 @@ export function addOlxCourse(
   };
   tree.addText(`${policyFolder}/policy.json`, JSON.stringify(policy, null, 2) + '\n');
   // One assignment type, "Quiz", which every graded subsection's `format` names: a format
-  // matching no GRADER type counts for nothing (xmodule/graders.py, grader_from_conf).
+  // matching no GRADER type counts for nothing (xmodule/graders.py, grader_from_conf). Open
+  // edX averages the subsections of a type equally (AssignmentFormatGrader), so each graded
+  // lesson weighs the same there; problem weights count within a lesson.
   const grading = {
     GRADER: [
       {
