@@ -181,6 +181,13 @@ describe('Moodle (Common Cartridge 1.1)', () => {
       "/manifest/organizations/organization/item[@identifier='root']/item/title",
     );
     expect(topics).toEqual(['About this course', 'Forces <intro> & “引言”', 'Light 光 🔦']);
+    // A topic without a resource is a label, whose title becomes the section summary (the
+    // section sheet, backup/cc/sheets/course_sections_section.xml, has no name to set).
+    expect(
+      manifest.count(
+        "//item[@identifier='root']/item[starts-with(@identifier, 'item-section-')][@identifierref]",
+      ),
+    ).toBe(0);
     const overviewHref = manifest.value(
       "string(//resource[@identifier=//item[@identifier='item-overview']/@identifierref]/@href)",
     );

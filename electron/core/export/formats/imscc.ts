@@ -133,6 +133,9 @@ export function addCommonCartridge(
   // and the first one section 0, "General" (moodle/moodle backup/cc/cc2moodle.php,
   // create_node_course_sections_section, ROOT_DEEP = 2 in includes/constants.php). So the
   // course's description, authors and licence land in General, and chapter 1 in section 1.
+  // A section item has no resource: as a label its title becomes the section's summary,
+  // the only place Moodle can put it (backup/cc/sheets/course_sections_section.xml has no
+  // section name).
   const sections = snapshot.outline
     .map((section) => ({
       title: section.title,
