@@ -3,6 +3,7 @@
 // first export (electron/core/export/player-bundle.ts, same options); a packaged app, which
 // has no sources, reads these prebuilt files instead.
 import { build } from 'esbuild';
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,5 +23,11 @@ await build({
   charset: 'utf8',
   logLevel: 'warning',
 });
+
+// hls.js ships as its own file: exports add it only to courses with HLS video.
+copyFileSync(
+  path.join(root, 'node_modules', 'hls.js', 'dist', 'hls.light.min.js'),
+  path.join(outdir, 'hls.js'),
+);
 
 console.log(`Built ${path.relative(root, outdir)}/player.js and player.css`);

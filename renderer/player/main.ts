@@ -28,7 +28,10 @@ async function boot(): Promise<void> {
     session = await tracker.start();
     window.setTimeout(() => announce(strings.trackingFailed), 500);
   }
-  new Player(course, pageLessonId, tracker, strings).start(session);
+  // A platform that knows the learner's language (cmi5 learner preferences) picks the
+  // player's; the course's own text stays as written.
+  const language = session.language ?? course.language;
+  new Player(course, pageLessonId, tracker, playerStrings(language)).start(session);
 }
 
 if (document.readyState === 'loading')

@@ -25,12 +25,18 @@ import { VideoView } from './video-view';
 
 const hashPrefix = '#lesson=';
 
+/** Whether the page came with the course's landing page in its main area. */
+function shellHasLanding(shell: ShellParts | null): boolean {
+  return Boolean(shell?.main.querySelector('.cs-home'));
+}
+
 export class Player {
   private readonly lessons: PlayerLesson[];
   private readonly byId: Map<string, PlayerLesson>;
   private progress: Progress = emptyProgress();
   private passingScore: number;
   private review = false;
+  private audioOff = false;
   private finished = false;
   private shell: ShellParts | null = null;
   private videos: VideoView[] = [];
@@ -51,6 +57,7 @@ export class Player {
       decodeProgress(session.suspendData, this.lessons, this.course.revision) ?? emptyProgress();
     this.passingScore = session.passingScore ?? defaultPassingScore(this.course, this.lessons);
     this.review = session.review;
+    this.audioOff = session.audioOff === true;
     this.shell = buildShell(this.course, this.lessons, this.strings);
     document.addEventListener('click', (event) => this.onClick(event));
     window.addEventListener('popstate', () => this.showFromHash());
@@ -59,12 +66,16 @@ export class Player {
     const resume = [session.location, this.progress.location].find(
       (id) => id !== null && this.byId.has(id),
     );
+    // The course's landing page (index.html) stays on a first visit, so the learner sees what
+    // the course is and starts it; a returning learner goes straight back to their lesson.
+    const landing = this.pageLessonId === null && shellHasLanding(this.shell);
     const first =
       this.lessonFromHash() ??
       (this.pageLessonId && this.byId.has(this.pageLessonId) ? this.pageLessonId : null) ??
       resume ??
-      this.lessons[0]?.id;
+      (landing ? null : this.lessons[0]?.id);
     if (first) this.show(first, { focus: false, push: false });
+    else this.changed();
   }
 
   private lessonFromHash(): string | null {
@@ -171,6 +182,8 @@ export class Player {
       });
     }
     for (const figure of article.querySelectorAll<HTMLElement>('figure.cs-video')) {
+      // The learner asked for no audio: videos start muted (they can still unmute).
+      if (this.audioOff) for (const video of figure.querySelectorAll('video')) video.muted = true;
       const assetId = figure.dataset.asset ?? '';
       this.videos.push(
         new VideoView(figure, {

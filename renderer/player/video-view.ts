@@ -4,7 +4,16 @@
  * captions from script when needed, a speed control, chapter seeking, and questions that
  * pause the video at their time until they are answered for good.
  */
-import Hls from 'hls.js/light';
+import type Hls from 'hls.js/light';
+
+/**
+ * hls.js arrives as its own script (player/hls.js, which sets the global `Hls`), and only in
+ * packages with HLS video: it is most of the player's weight, and a course without video
+ * should not carry it. Without it the progressive MP4 plays.
+ */
+function hlsClass(): typeof Hls | null {
+  return (window as unknown as { Hls?: typeof Hls }).Hls ?? null;
+}
 import { addScriptCaptions } from './captions';
 import { announce, el } from './dom';
 import type { PlayerStrings } from './i18n';
@@ -71,7 +80,8 @@ export class VideoView {
     const hlsUrl = this.figure.dataset.hls;
     const mp4 = video.getAttribute('src');
     if (location.protocol === 'file:' || !hlsUrl) return;
-    if (Hls.isSupported()) {
+    const Hls = hlsClass();
+    if (Hls?.isSupported()) {
       const hls = new Hls({ capLevelToPlayerSize: true });
       this.hls = hls;
       hls.on(Hls.Events.ERROR, (_event, data) => {

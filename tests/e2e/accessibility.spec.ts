@@ -89,6 +89,10 @@ test('the learner player passes axe: lesson with video, quiz, feedback and summa
     project.close();
   }
   await page.goto(pathToFileURL(join(dir, 'site', 'index.html')).href);
+  // The site opens on its landing page; it passes too, then its start link opens lesson 1.
+  await expect(page.locator('.cs-home')).toBeVisible();
+  expect(await violations(page), 'landing page').toEqual([]);
+  await page.locator('.cs-start').click();
   await expect(page.locator('figure.cs-video video')).toBeVisible();
   expect(await violations(page), 'lesson with video').toEqual([]);
   await page.locator('.cs-next').click();

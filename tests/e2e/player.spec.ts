@@ -33,6 +33,18 @@ test('a Chinese course runs from file:// on a phone: MP4, script captions, speed
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(pathToFileURL(join(dir, 'site', 'index.html')).href);
 
+  // The site opens on the course's landing page: cover, description, authors, licence, the
+  // lessons, and a start link in the course's language.
+  await expect(page.locator('h1')).toHaveText('物理入门 <第一版> & “引号”');
+  await expect(page).toHaveTitle('物理入门 <第一版> & “引号”');
+  await expect(page.locator('img.cs-home-cover')).toHaveJSProperty('naturalWidth', 2);
+  await expect(page.locator('.cs-home-description')).toHaveText(
+    'A course about <forces> & “motion”.',
+  );
+  await expect(page.locator('.cs-home-authors')).toHaveText('作者: Ann Lee, 吴博 <Bo> & Co');
+  await expect(page.getByRole('link', { name: /CC BY 4\.0/ })).toHaveAttribute('rel', 'license');
+  await expect(page.locator('.cs-home-contents a')).toHaveCount(4);
+  await page.getByRole('link', { name: '开始学习' }).click();
   await expect(page.locator('h1')).toHaveText('Welcome 欢迎 "one" <1> & 🎉');
   await expect(page).toHaveTitle('Welcome 欢迎 "one" <1> & 🎉 · 物理入门 <第一版> & “引号”');
   // The outline folds away on a phone behind a toggle in the course's language.

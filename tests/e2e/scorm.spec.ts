@@ -132,6 +132,11 @@ for (const version of ['1.2', '2004'] as const) {
     );
     try {
       let frame = await openLms(page, server);
+      // A first launch opens on the course's landing page; its start link opens lesson 1.
+      await expect(frame.locator('.cs-home h1')).toHaveText(
+        'Physics 物理 "Quotes" <b> & \'apostrophes\' 🎉',
+      );
+      await frame.getByRole('link', { name: 'Start the course' }).click();
       await expect(frame.locator('h1')).toHaveText('Welcome 欢迎 "one" <1> & 🎉');
 
       // Lesson 1: the video reaches its question at 1 s and pauses until it is answered.
@@ -350,6 +355,100 @@ test('SCORM 2004 with one SCO per lesson: a lesson page is its own attempt with 
         result: 'correct',
       },
     ]);
+  } finally {
+    await server.close();
+  }
+});
+
+/**
+ * SCORM 2004 objective rollup with the default rules (SCORM 2004 4th Edition Sequencing and
+ * Navigation book, RB.1.2.b, used when an activity has no rollup rules, as ours have none): a
+ * cluster is satisfied when every child that contributes (tracked, rollupObjectiveSatisfied)
+ * is satisfied, not satisfied when any child is not, and unknown otherwise.
+ */
+function rollupSatisfied(
+  tree: { id: string; children: { id: string }[] }[],
+  leaf: Map<string, 'passed' | 'failed' | 'unknown'>,
+): 'passed' | 'failed' | 'unknown' {
+  const combine = (statuses: string[]) =>
+    statuses.some((status) => status === 'failed')
+      ? 'failed'
+      : statuses.every((status) => status === 'passed')
+        ? 'passed'
+        : 'unknown';
+  return combine(
+    tree.map((section) => combine(section.children.map((item) => leaf.get(item.id) ?? 'unknown'))),
+  );
+}
+
+test('SCORM 2004 with one SCO per lesson: a finished course rolls up to passed at the root', async ({
+  page,
+}) => {
+  const folder = await exportedPackage('scorm2004', { scoPerLesson: true });
+  const manifest = readFileSync(join(folder, 'imsmanifest.xml'), 'utf8');
+  // The organization's tree: sections, each with its lesson items and their launch pages.
+  const hrefs = new Map(
+    [
+      ...manifest.matchAll(/<resource identifier="([^"]+)"[^>]*scormType="sco" href="([^"]+)"/g),
+    ].map((match) => [match[1]!, match[2]!]),
+  );
+  const tree = [
+    ...manifest.matchAll(
+      /<item identifier="(item-section-\d+)">([\s\S]*?<\/item>)\s*<imsss:sequencing>/g,
+    ),
+  ].map((section) => ({
+    id: section[1]!,
+    children: [...section[2]!.matchAll(/<item identifier="([^"]+)" identifierref="([^"]+)"/g)].map(
+      (item) => ({ id: item[1]!, href: hrefs.get(item[2]!)! }),
+    ),
+  }));
+  expect(tree.map((section) => section.children.length)).toEqual([2, 2]);
+  const server = await startStaticServer(
+    { '/pkg/': folder, '/scorm-again/': scormAgain },
+    (request, response) => {
+      if (!request.url?.startsWith('/lms.html')) return false;
+      const launch = new URL(request.url, 'http://lms').searchParams.get('launch') ?? '';
+      response
+        .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+        .end(lmsPage('2004', '0.75', launch));
+      return true;
+    },
+  );
+  const status = new Map<string, 'passed' | 'failed' | 'unknown'>();
+  try {
+    for (const item of tree.flatMap((section) => section.children)) {
+      await page.goto(`${server.origin}/lms.html?launch=${encodeURIComponent(item.href)}`);
+      const frame = page.frameLocator('#sco');
+      await expect(frame.locator('.cs-progress-text')).toBeVisible();
+      const title = await frame.locator('h1').textContent();
+      if (title?.startsWith('Welcome')) {
+        const video = frame.locator('figure.cs-video video');
+        await video.evaluate(
+          (element: HTMLVideoElement) => ((element.muted = true), (element.currentTime = 1.5)),
+        );
+        await answerChoice(frame.locator('.cs-video-question'), ['A test pattern']);
+      } else if (title?.startsWith('Quiz time')) {
+        await answerChoice(frame.locator('form.cs-quiz').nth(0), ['Gravity 引力']);
+        await answerChoice(frame.locator('form.cs-quiz').nth(1), ['Velocity', 'Force']);
+      } else if (title === 'Light & sound') {
+        await answerChoice(frame.locator('form.cs-quiz').nth(0), ['True']);
+        await frame.locator('form.cs-quiz').nth(1).getByLabel('Your answer').fill('newton');
+        await frame
+          .locator('form.cs-quiz')
+          .nth(1)
+          .getByRole('button', { name: 'Check answer' })
+          .click();
+      }
+      // 'Summary 总结' has no questions: visiting it is all there is to do.
+      await frame.getByRole('button', { name: 'Finish course' }).click();
+      await expect(frame.locator('.cs-finished')).toBeVisible();
+      const cmi = await cmiData(page, '2004');
+      expect(cmi.completion_status, title ?? '').toBe('completed');
+      status.set(item.id, cmi.success_status as 'passed' | 'failed' | 'unknown');
+    }
+    // Every SCO reports success, the one without questions too; so the root is satisfied.
+    expect([...status.values()]).toEqual(['passed', 'passed', 'passed', 'passed']);
+    expect(rollupSatisfied(tree, status)).toBe('passed');
   } finally {
     await server.close();
   }

@@ -19,6 +19,9 @@ import { insertVideoAsset } from './video-clip';
 
 export { videoClip } from './video-clip';
 
+/** The test course's authors; a licence that needs attribution (CC BY) carries them. */
+export const courseAuthors = ['Ann Lee', '吴博 <Bo> & Co'];
+
 export const trickyTitle = 'Physics 物理 "Quotes" <b> & \'apostrophes\' 🎉';
 
 const text = (value: string): SerializedNode => ({
@@ -153,7 +156,13 @@ export function createExportCourse(
       );
       updateCourse(
         db,
-        { description: 'A course about <forces> & “motion”.', passingScore: 75 },
+        {
+          description: 'A course about <forces> & “motion”.',
+          passingScore: 75,
+          authors: courseAuthors,
+          license: 'CC-BY-4.0',
+          coverAssetId: image.id,
+        },
         at,
       );
       const one = addSection(db, 'Forces <intro> & “引言”');

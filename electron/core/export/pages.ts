@@ -7,12 +7,40 @@ import { escapeHtml } from '../../shared/content';
 import type { CourseLanguage } from '../../shared/model';
 import type { PlayerCourse } from '../../shared/player/course-data';
 
-const skipText: Record<CourseLanguage, { skip: string; contents: string }> = {
-  en: { skip: 'Skip to content', contents: 'Contents' },
-  'zh-CN': { skip: '跳到正文', contents: '目录' },
+// Pages are written in the course's language, so their few fixed words live here.
+const skipText: Record<
+  CourseLanguage,
+  { skip: string; contents: string; start: string; authors: string; license: string }
+> = {
+  en: {
+    skip: 'Skip to content',
+    contents: 'Contents',
+    start: 'Start the course',
+    authors: 'Authors',
+    license: 'Licence',
+  },
+  'zh-CN': {
+    skip: '跳到正文',
+    contents: '目录',
+    start: '开始学习',
+    authors: '作者',
+    license: '许可协议',
+  },
 };
 
-function page(course: PlayerCourse, title: string, lessonId: string, main: string): string {
+/** Which optional scripts the pages load. */
+export interface PageScripts {
+  /** player/hls.js, before the player, for courses with HLS video. */
+  hls: boolean;
+}
+
+function page(
+  course: PlayerCourse,
+  scripts: PageScripts,
+  title: string,
+  lessonId: string,
+  main: string,
+): string {
   const text = skipText[course.language] ?? skipText.en;
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(course.language)}">
@@ -22,7 +50,7 @@ function page(course: PlayerCourse, title: string, lessonId: string, main: strin
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="player/player.css">
 <script src="player/course-data.js" defer></script>
-<script src="player/player.js" defer></script>
+${scripts.hls ? '<script src="player/hls.js" defer></script>\n' : ''}<script src="player/player.js" defer></script>
 </head>
 <body class="cs-page" data-lesson="${escapeHtml(lessonId)}">
 <a class="cs-skip" href="#cs-main">${escapeHtml(text.skip)}</a>
@@ -39,9 +67,11 @@ ${main}
 export function lessonPageHtml(
   course: PlayerCourse,
   lesson: PlayerCourse['lessons'][number],
+  scripts: PageScripts = { hls: false },
 ): string {
   return page(
     course,
+    scripts,
     `${lesson.title} · ${course.title}`,
     lesson.id,
     `<article class="cs-lesson" data-lesson="${escapeHtml(lesson.id)}">` +
@@ -49,9 +79,14 @@ export function lessonPageHtml(
   );
 }
 
-/** The site's start page: the outline as links, which the player replaces by the lesson to resume. */
-export function indexPageHtml(course: PlayerCourse): string {
+/**
+ * The site's first page, the course's landing page: cover, title, description, authors,
+ * licence, the lessons by section, and a start button. With no script it is a plain page of
+ * links; the player keeps it on a first visit and resumes the learner's lesson after that.
+ */
+export function indexPageHtml(course: PlayerCourse, scripts: PageScripts = { hls: false }): string {
   const text = skipText[course.language] ?? skipText.en;
+  const { about } = course;
   const byId = new Map(course.lessons.map((lesson) => [lesson.id, lesson]));
   const sections = course.sections
     .map((section) => {
@@ -60,17 +95,38 @@ export function indexPageHtml(course: PlayerCourse): string {
         .filter((lesson) => lesson !== undefined)
         .map(
           (lesson) =>
-            `<li><a href="${escapeHtml(lesson.href)}">${escapeHtml(lesson.title)}</a></li>`,
+            `<li><a href="${escapeHtml(lesson.href)}" data-lesson="${escapeHtml(lesson.id)}">` +
+            `${escapeHtml(lesson.title)}</a></li>`,
         )
         .join('');
-      return `<li>${escapeHtml(section.title)}<ol>${items}</ol></li>`;
+      return items ? `<li>${escapeHtml(section.title)}<ol>${items}</ol></li>` : '';
     })
     .join('');
+  const first = course.lessons[0];
+  const parts = [
+    about.cover ? `<img class="cs-home-cover" src="${escapeHtml(about.cover)}" alt="">` : '',
+    `<h1>${escapeHtml(course.title)}</h1>`,
+    about.description ? `<p class="cs-home-description">${escapeHtml(about.description)}</p>` : '',
+    about.authors.length > 0
+      ? `<p class="cs-home-authors">${escapeHtml(text.authors)}: ${escapeHtml(about.authors.join(', '))}</p>`
+      : '',
+    about.license
+      ? `<p class="cs-home-license">${escapeHtml(text.license)}: ` +
+        (about.licenseUrl
+          ? `<a href="${escapeHtml(about.licenseUrl)}" rel="license">${escapeHtml(about.license)}</a>`
+          : escapeHtml(about.license)) +
+        '</p>'
+      : '',
+    first
+      ? `<p><a class="cs-start" href="${escapeHtml(first.href)}" data-lesson="${escapeHtml(first.id)}">${escapeHtml(text.start)}</a></p>`
+      : '',
+    `<nav class="cs-home-contents" aria-label="${escapeHtml(text.contents)}"><ol>${sections}</ol></nav>`,
+  ];
   return page(
     course,
+    scripts,
     course.title,
     '',
-    `<article class="cs-home"><h1>${escapeHtml(course.title)}</h1>` +
-      `<nav aria-label="${escapeHtml(text.contents)}"><ol>${sections}</ol></nav></article>`,
+    `<article class="cs-home">${parts.filter(Boolean).join('\n')}</article>`,
   );
 }

@@ -11,10 +11,13 @@ import { StudioError } from '../../shared/errors';
 export interface PlayerBundle {
   js: string;
   css: string;
+  /** hls.js (light build, UMD: sets the global `Hls`), for packages with HLS video only. */
+  hls: string;
 }
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const entry = join(repoRoot, 'renderer', 'player', 'main.ts');
+const hlsDist = join(repoRoot, 'node_modules', 'hls.js', 'dist', 'hls.light.min.js');
 
 /** esbuild options shared with packaging/build-player.mjs: one IIFE script, one stylesheet. */
 export const playerBuildOptions = {
@@ -50,6 +53,7 @@ function readPrebuilt(folder: string): PlayerBundle {
     return {
       js: readFileSync(join(folder, 'player.js'), 'utf8'),
       css: readFileSync(join(folder, 'player.css'), 'utf8'),
+      hls: withoutSourceMap(readFileSync(join(folder, 'hls.js'), 'utf8')),
     };
   } catch {
     throw new StudioError(
@@ -70,5 +74,10 @@ async function buildFromSource(): Promise<PlayerBundle> {
   });
   const file = (extension: string) =>
     result.outputFiles.find((output) => output.path.endsWith(`player.${extension}`))?.text ?? '';
-  return { js: file('js'), css: file('css') };
+  return { js: file('js'), css: file('css'), hls: withoutSourceMap(readFileSync(hlsDist, 'utf8')) };
+}
+
+/** hls.js names a source map packages do not carry; a dangling reference helps nobody. */
+function withoutSourceMap(script: string): string {
+  return script.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
 }

@@ -11,6 +11,7 @@ import {
   type PlayerLesson,
   type TrackingMode,
 } from '../../shared/player/course-data';
+import { licenseText, licenseUrl } from './formats/lom';
 import type { MediaPlan } from './media-plan';
 import type { ChunkReader } from './package-tree';
 import { readSmallFile, type ExportSnapshot } from './snapshot';
@@ -94,6 +95,15 @@ export function buildPlayerCourse(
     passingScore: snapshot.course.passingScore,
     tracking: options.tracking,
     scope: options.scope,
+    about: {
+      description: snapshot.course.description,
+      authors: snapshot.course.authors,
+      license: snapshot.course.license ? licenseText(snapshot.course.license) : '',
+      licenseUrl: licenseUrl(snapshot.course.license),
+      cover: snapshot.course.coverAssetId
+        ? plan.imageUrl(snapshot.course.coverAssetId) || null
+        : null,
+    },
     sections: snapshot.outline.map((section) => ({
       id: section.id,
       title: section.title,

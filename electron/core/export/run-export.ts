@@ -88,16 +88,10 @@ export async function buildPackage(
       return { tree, archive: 'zip' };
     }
     case 'imscc11':
-    case 'imscc13': {
-      const site = await addPlayerSite(tree, snapshot, readChunk, {
-        tracking: 'none',
-        scope: 'course',
-        hls,
-        embedCaptions: false,
-      });
-      addCommonCartridge(tree, site, format === 'imscc11' ? '1.1' : '1.3');
+    case 'imscc13':
+      // No player site: a cartridge's pages are static (see formats/imscc.ts).
+      addCommonCartridge(tree, snapshot, format === 'imscc11' ? '1.1' : '1.3');
       return { tree, archive: 'zip' };
-    }
     case 'olx':
       addOlxCourse(tree, snapshot, readChunk);
       return { tree, archive: 'tar.gz' };

@@ -8,6 +8,7 @@ import { buildPlayerCourse, courseDataScript, type PlayerCourseOptions } from '.
 import { planMedia, type MediaPlan } from './media-plan';
 import type { ChunkReader, PackageTree } from './package-tree';
 import type { ExportSnapshot } from './snapshot';
+import type { Course } from '../../shared/model';
 import type { PlayerCourse } from '../../shared/player/course-data';
 
 export interface SiteOptions extends PlayerCourseOptions {
@@ -17,12 +18,16 @@ export interface SiteOptions extends PlayerCourseOptions {
 
 export interface PlayerSite {
   course: PlayerCourse;
+  /** The course's own metadata (description, authors, licence, cover), for manifests. */
+  metadata: Course;
   plan: MediaPlan;
   /** The files the player itself needs on every page (bundle, data). */
   playerFiles: string[];
 }
 
 export const playerFiles = ['player/player.js', 'player/player.css', 'player/course-data.js'];
+/** hls.js, in packages with HLS video only. */
+export const hlsScript = 'player/hls.js';
 
 /** Adds the player site to `tree`. */
 export async function addPlayerSite(
@@ -37,8 +42,18 @@ export async function addPlayerSite(
   tree.addText('player/player.js', bundle.js);
   tree.addText('player/player.css', bundle.css);
   tree.addText('player/course-data.js', courseDataScript(course));
-  tree.addText('index.html', indexPageHtml(course));
-  for (const lesson of course.lessons) tree.addText(lesson.href, lessonPageHtml(course, lesson));
+  // hls.js (about 120 KB gzipped) only where some video streams over HLS.
+  const withHls = [...snapshot.assets.keys()].some((id) => plan.videoSources(id)?.hls);
+  if (withHls) tree.addText(hlsScript, bundle.hls);
+  const scripts = { hls: withHls };
+  tree.addText('index.html', indexPageHtml(course, scripts));
+  for (const lesson of course.lessons)
+    tree.addText(lesson.href, lessonPageHtml(course, lesson, scripts));
   for (const { path, file } of plan.files) tree.addChunked(path, file);
-  return { course, plan, playerFiles };
+  return {
+    course,
+    metadata: snapshot.course,
+    plan,
+    playerFiles: withHls ? [...playerFiles, hlsScript] : playerFiles,
+  };
 }

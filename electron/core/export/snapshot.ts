@@ -63,14 +63,17 @@ export function readExportSnapshot(db: Db): ExportSnapshot {
         doc: parseDocument(docs.get(lesson.id)),
       })),
     );
+    const course = getCourse(db);
     const assetIds = new Set<string>();
     for (const lesson of lessons) collectAssetIds(lesson.doc.root, assetIds, 0);
+    // The cover travels with the course: landing pages, CC overview and OLX course_image.
+    if (course.coverAssetId) assetIds.add(course.coverAssetId);
     const assets = new Map<string, ExportAsset>();
     for (const id of [...assetIds].sort()) {
       const asset = readAsset(db, id);
       if (asset) assets.set(id, asset);
     }
-    return { course: getCourse(db), packageId: getPackageId(db), outline, lessons, assets };
+    return { course, packageId: getPackageId(db), outline, lessons, assets };
   })();
 }
 

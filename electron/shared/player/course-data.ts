@@ -25,10 +25,23 @@ export interface PlayerCourse {
   tracking: TrackingMode;
   /** 'course': one tracked attempt for the whole course; 'lesson': each lesson page is its own. */
   scope: 'course' | 'lesson';
+  /** What the landing page shows about the course. */
+  about: PlayerCourseAbout;
   sections: PlayerSection[];
   lessons: PlayerLesson[];
   /** WebVTT text per video asset and language, for pages opened from file:// (else empty). */
   captions: Record<string, Record<string, string>>;
+}
+
+export interface PlayerCourseAbout {
+  description: string;
+  authors: string[];
+  /** The licence as words ("Creative Commons Attribution 4.0 (CC BY 4.0)"), or empty. */
+  license: string;
+  /** A link to the licence's deed, when it has one. */
+  licenseUrl: string | null;
+  /** The cover image, relative to the site root, or null. */
+  cover: string | null;
 }
 
 export interface PlayerSection {

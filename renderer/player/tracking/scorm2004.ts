@@ -70,7 +70,18 @@ export class Scorm2004Tracker implements Tracker {
       this.completed = true;
       set('cmi.completion_status', 'completed');
     }
-    const success = result.passed === null ? this.success : result.passed ? 'passed' : 'failed';
+    // A SCO with no questions has nothing to fail: it reports passed once completed. Left
+    // unknown, its primary objective is never satisfied, and a strict sequencer's rollup
+    // (SCORM 2004 4th ed. SN book, objective rollup with objectiveSetByContent) leaves the
+    // whole course "completed / unknown" instead of "passed".
+    const success =
+      result.passed !== null
+        ? result.passed
+          ? 'passed'
+          : 'failed'
+        : result.questions === 0 && result.completed
+          ? 'passed'
+          : this.success;
     if (success !== 'unknown' && success !== this.success) set('cmi.success_status', success);
     this.success = success;
     this.api.Commit('');

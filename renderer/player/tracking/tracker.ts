@@ -15,6 +15,10 @@ export interface TrackerSession {
   passingScore: number | null;
   /** Read-only review: the platform asks for no results to be recorded. */
   review: boolean;
+  /** The learner's preferred player language from the platform (cmi5), if any. */
+  language?: 'en' | 'zh-CN' | null;
+  /** The learner asked for no audio (cmi5 audioPreference "off"): videos start muted. */
+  audioOff?: boolean;
 }
 
 export interface TrackerSave {

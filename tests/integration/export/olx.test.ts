@@ -133,7 +133,7 @@ describe('OLX export', () => {
     for (const [, src] of html.matchAll(/src="\/static\/([^"]+)"/g))
       expect(existsSync(join(root, 'static', src!))).toBe(true);
     const grading = JSON.parse(
-      readFileSync(join(root, 'policies', 'course', 'grading_policy.json'), 'utf8'),
+      readFileSync(join(root, 'policies', 'run', 'grading_policy.json'), 'utf8'),
     ) as { GRADE_CUTOFFS: { Pass: number } };
     expect(grading.GRADE_CUTOFFS.Pass).toBe(0.75);
   });

@@ -7,6 +7,7 @@ import type { PackageTree } from '../package-tree';
 import type { PlayerSite } from '../site';
 import { xmlDeclaration, xmlElement, xmlText } from '../xml';
 import type { PlayerLesson } from '../../../shared/player/course-data';
+import { attributionLine } from './lom';
 import { hasQuestions, reportedMasteryScore, sectionsWithLessons } from './scorm-common';
 
 export const cmi5File = 'cmi5.xml';
@@ -27,7 +28,13 @@ export function addCmi5Structure(
   const lang = course.language === 'zh-CN' ? 'zh-CN' : 'en-US';
   const langString = (name: string, text: string) =>
     xmlElement(name, {}, xmlElement('langstring', { lang }, xmlText(text)));
-  const au = (id: string, title: string, url: string, lessons: PlayerLesson[]) => {
+  const au = (
+    id: string,
+    title: string,
+    url: string,
+    lessons: PlayerLesson[],
+    auDescription = title,
+  ) => {
     const scored = hasQuestions(lessons);
     const mastery = reportedMasteryScore(course, lessons);
     return xmlElement(
@@ -39,10 +46,15 @@ export function addCmi5Structure(
         launchMethod: 'AnyWindow',
       },
       langString('title', title) +
-        langString('description', title) +
+        langString('description', auDescription) +
         xmlElement('url', {}, xmlText(url)),
     );
   };
+  // The course's description with its attribution, since cmi5.xml has no other place for
+  // authors and licence; an LMS shows it in its catalogue.
+  const courseDescription = [description || course.title, attributionLine(site.metadata)]
+    .filter(Boolean)
+    .join('\n\n');
   const body = auPerLesson
     ? sectionsWithLessons(site)
         .map((section, index) =>
@@ -57,14 +69,14 @@ export function addCmi5Structure(
           ),
         )
         .join('')
-    : au(`${iri}/au`, course.title, 'index.html', course.lessons);
+    : au(`${iri}/au`, course.title, 'index.html', course.lessons, courseDescription);
   const structure = xmlElement(
     'courseStructure',
     { xmlns: namespace },
     xmlElement(
       'course',
       { id: iri },
-      langString('title', course.title) + langString('description', description || course.title),
+      langString('title', course.title) + langString('description', courseDescription),
     ) + body,
   );
   tree.addText(cmi5File, xmlDeclaration + structure + '\n');

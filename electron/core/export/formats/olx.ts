@@ -17,10 +17,15 @@ import { planMedia } from '../media-plan';
 import type { ChunkReader, PackageTree } from '../package-tree';
 import { readSmallFile, type ExportLesson, type ExportSnapshot } from '../snapshot';
 import { xmlElement } from '../xml';
+import type { Course } from '../../../shared/model';
 import { capaProblem } from './capa';
+import { licenseText, licenseUrl } from './lom';
+import { staticPageText } from './static-page';
 import { vttToSrt } from './srt';
 
 export const olxRoot = 'course';
+/** The assignment type of graded subsections, and the one GRADER entry of the policy. */
+export const olxGradedFormat = 'Quiz';
 const runName = 'run';
 
 type Piece =
@@ -71,8 +76,12 @@ export function addOlxCourse(
       );
       const graded = children.some((child) => child.startsWith('<problem'));
       if (graded) gradedLessons += 1;
+      // url_names are unique across all block types: Open edX accepts a sequential and its
+      // vertical sharing one, but jump_to_id links then become ambiguous and the OLX
+      // validator reports it; so the vertical is `<lesson>-unit`.
+      const unitName = `${lesson.id}-unit`;
       tree.addText(
-        `vertical/${lesson.id}.xml`,
+        `vertical/${unitName}.xml`,
         xmlElement('vertical', { display_name: lesson.title }, children.join('')) + '\n',
       );
       tree.addText(
@@ -82,9 +91,9 @@ export function addOlxCourse(
           {
             display_name: lesson.title,
             graded: graded ? 'true' : undefined,
-            format: graded ? 'Quiz' : undefined,
+            format: graded ? olxGradedFormat : undefined,
           },
-          xmlElement('vertical', { url_name: lesson.id }),
+          xmlElement('vertical', { url_name: unitName }),
         ) + '\n',
       );
       sequentials.push(xmlElement('sequential', { url_name: lesson.id }));
@@ -105,27 +114,65 @@ export function addOlxCourse(
     `course/${runName}.xml`,
     xmlElement(
       'course',
-      { display_name: course.title, language: course.language === 'zh-CN' ? 'zh_HANS' : 'en' },
+      {
+        display_name: course.title,
+        language: course.language === 'zh-CN' ? 'zh_HANS' : 'en',
+        // The course block reads its licence from this attribute (LicenseMixin).
+        license: olxLicense(course.license) ?? undefined,
+      },
       chapters.join(''),
     ) + '\n',
   );
+  // Open edX reads the policies from policies/<url_name of course.xml>/ and, finding none
+  // there, silently applies its default grading (openedx/edx-platform
+  // xmodule/modulestore/xml.py: policy_dir = policies / url_name; xmodule/course_block.py
+  // reads grading_policy.json from the same folder).
+  const policyFolder = `policies/${runName}`;
+  const language = course.language === 'zh-CN' ? 'zh_HANS' : 'en';
+  const coverName = addCourseImage();
   const policy = {
     [`course/${runName}`]: {
       display_name: course.title,
-      language: course.language === 'zh-CN' ? 'zh_HANS' : 'en',
+      language,
+      // Without a start Open edX uses DEFAULT_START_DATE, 2030-01-01 (course_block.py), and
+      // learners see a course that has not begun; the course's creation date has passed.
+      start: openEdxDate(course.createdAt),
+      // course_image names a file in static/ (course_block.py, course_image field).
+      ...(coverName ? { course_image: coverName } : {}),
+      ...(course.description ? { short_description: course.description } : {}),
+      ...(olxLicense(course.license) ? { license: olxLicense(course.license) } : {}),
     },
   };
-  tree.addText('policies/course/policy.json', JSON.stringify(policy, null, 2) + '\n');
+  tree.addText(`${policyFolder}/policy.json`, JSON.stringify(policy, null, 2) + '\n');
+  // One assignment type, "Quiz", which every graded subsection's `format` names: a format
+  // matching no GRADER type counts for nothing (xmodule/graders.py, grader_from_conf). Open
+  // edX averages the subsections of a type equally (AssignmentFormatGrader), so each graded
+  // lesson weighs the same there; problem weights count within a lesson.
   const grading = {
     GRADER: [
-      { type: 'Quiz', min_count: gradedLessons, drop_count: 0, short_label: 'Q', weight: 1.0 },
+      {
+        type: olxGradedFormat,
+        min_count: gradedLessons,
+        drop_count: 0,
+        short_label: 'Q',
+        weight: 1.0,
+      },
     ],
     GRADE_CUTOFFS: { Pass: course.passingScore / 100 },
   };
-  tree.addText('policies/course/grading_policy.json', JSON.stringify(grading, null, 2) + '\n');
+  tree.addText(`${policyFolder}/grading_policy.json`, JSON.stringify(grading, null, 2) + '\n');
   tree.addText('policies/assets.json', '{}\n');
+  // The about page (about/overview.html) is what Open edX shows before enrolment; the short
+  // description goes in about/ too, as Studio's own export writes it.
+  tree.addText('about/overview.html', aboutOverviewHtml(course, coverName));
   if (course.description)
-    tree.addText('about/overview.html', `<p>${escapeHtml(course.description)}</p>\n`);
+    tree.addText('about/short_description.html', escapeHtml(course.description) + '\n');
+
+  function addCourseImage(): string | null {
+    if (!course.coverAssetId) return null;
+    const url = imageUrl(course.coverAssetId);
+    return url ? url.replace(/^\/static\//, '') : null;
+  }
 
   function addVideoFiles(
     assetId: string,
@@ -230,4 +277,50 @@ function splitLesson(lesson: ExportLesson): Piece[] {
     }
   }
   return pieces;
+}
+
+/**
+ * The course's licence in Open edX's own notation (the `license` field Studio writes and the
+ * LMS shows under the course): openedx/edx-platform openedx/core/lib/license/mixin.py,
+ * LicenseMixin.parse_license_from_xml reads it from the block's `license` attribute.
+ */
+function olxLicense(license: string): string | null {
+  if (license === 'LicenseRef-All-Rights-Reserved') return 'all-rights-reserved';
+  const match = /^CC-BY((?:-(?:NC|SA|ND))*)-4\.0$/.exec(license);
+  if (!match) return null;
+  const has = (part: string) => String((match[1] ?? '').includes(part));
+  return `creative-commons: ver=4.0 BY=true NC=${has('NC')} ND=${has('ND')} SA=${has('SA')}`;
+}
+
+/** Open edX's date format in policies ("2026-01-31T09:00:00Z"). */
+function openEdxDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? '2000-01-01T00:00:00Z'
+    : date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** about/overview.html: cover, description, authors and licence (with its link). */
+function aboutOverviewHtml(course: Course, coverName: string | null): string {
+  const text = staticPageText(course.language);
+  const parts = ['<section class="about">', `<h2>${escapeHtml(text.about)}</h2>`];
+  if (coverName) parts.push(`<p><img src="/static/${escapeHtml(coverName)}" alt=""></p>`);
+  if (course.description) parts.push(`<p>${escapeHtml(course.description)}</p>`);
+  parts.push('</section>');
+  if (course.authors.length > 0 || course.license) {
+    parts.push('<section class="course-staff">');
+    if (course.authors.length > 0)
+      parts.push(`<p>${escapeHtml(text.authors)}: ${escapeHtml(course.authors.join(', '))}</p>`);
+    if (course.license) {
+      const url = licenseUrl(course.license);
+      const name = escapeHtml(licenseText(course.license));
+      parts.push(
+        `<p>${escapeHtml(text.license)}: ` +
+          (url ? `<a href="${escapeHtml(url)}" rel="license">${name}</a>` : name) +
+          '</p>',
+      );
+    }
+    parts.push('</section>');
+  }
+  return parts.join('\n') + '\n';
 }

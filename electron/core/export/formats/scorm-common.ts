@@ -113,6 +113,8 @@ export interface ScormEdition {
   scoElements(lessons: PlayerLesson[]): string;
   /** What closes an item, or the organization, that holds other items. */
   groupElements: string;
+  /** The course's metadata (LOM) inside the manifest's `<metadata>`, after the schema version. */
+  metadata: string;
 }
 
 /**
@@ -166,7 +168,8 @@ export function addScormManifest(
       'metadata',
       {},
       xmlTextElement('schema', 'ADL SCORM') +
-        xmlTextElement('schemaversion', edition.schemaVersion),
+        xmlTextElement('schemaversion', edition.schemaVersion) +
+        edition.metadata,
     ) +
       xmlElement(
         'organizations',

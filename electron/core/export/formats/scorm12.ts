@@ -6,6 +6,7 @@ import type { PlayerLesson } from '../../../shared/player/course-data';
 import type { PackageTree } from '../package-tree';
 import type { PlayerSite } from '../site';
 import { xmlTextElement } from '../xml';
+import { imsMetadata121 } from './lom';
 import { addScormManifest, reportedMasteryScore } from './scorm-common';
 
 /** Adds imsmanifest.xml for the site already in `tree`. */
@@ -18,6 +19,7 @@ export function addScorm12Manifest(
     namespaces: {
       xmlns: 'http://www.imsproject.org/xsd/imscp_rootv1p1p2',
       'xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_rootv1p2',
+      'xmlns:imsmd': 'http://www.imsglobal.org/xsd/imsmd_rootv1p2p1',
     },
     manifestVersion: '1.0',
     schemaVersion: '1.2',
@@ -28,5 +30,7 @@ export function addScorm12Manifest(
       return score === null ? '' : xmlTextElement('adlcp:masteryscore', String(score));
     },
     groupElements: '',
+    // Description, authors and licence as IMS Metadata 1.2.1, inline as SCORM 1.2 allows.
+    metadata: imsMetadata121(site.metadata),
   });
 }

@@ -6,8 +6,12 @@
 import type { PlayerLesson } from '../../../shared/player/course-data';
 import type { PackageTree } from '../package-tree';
 import type { PlayerSite } from '../site';
-import { xmlElement, xmlTextElement } from '../xml';
+import { xmlDeclaration, xmlElement, xmlTextElement } from '../xml';
+import { ieeeLomDocument } from './lom';
 import { addScormManifest, reportedMasteryScore } from './scorm-common';
+
+/** The course's LOM record, beside the manifest. */
+export const scormMetadataFile = 'metadata.xml';
 
 /** Adds imsmanifest.xml for the site already in `tree`. */
 export function addScorm2004Manifest(
@@ -39,6 +43,7 @@ export function addScorm2004Manifest(
         }),
     );
   };
+  tree.addText(scormMetadataFile, xmlDeclaration + ieeeLomDocument(site.metadata) + '\n');
   addScormManifest(tree, site, scoPerLesson, {
     namespaces: {
       xmlns: 'http://www.imsglobal.org/xsd/imscp_v1p1',
@@ -52,6 +57,8 @@ export function addScorm2004Manifest(
     scormTypeAttribute: 'adlcp:scormType',
     itemAttributes: {},
     scoElements: scoSequencing,
+    // SCORM 2004 takes metadata as a LOM file the manifest points at (ADL CP adlcp:location).
+    metadata: xmlTextElement('adlcp:location', scormMetadataFile),
     // Learners may move freely and in order, in the course and in each section.
     groupElements: xmlElement(
       'imsss:sequencing',
