@@ -1,19 +1,30 @@
 /**
  * Short messages that do not belong to a form: a failed image upload, an outline change the
- * studio refused. Errors stay until dismissed; information fades after a few seconds.
+ * studio refused, a deletion that can still be undone. Errors stay until dismissed;
+ * information fades after a few seconds, and a notice with an action (Undo) lasts its own time.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/I18nProvider';
 
 type Kind = 'error' | 'info';
 
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
 interface Notice {
   id: number;
   kind: Kind;
   text: string;
+  action?: NoticeAction;
 }
 
-type Notify = (text: string, kind?: Kind) => void;
+type Notify = (
+  text: string,
+  kind?: Kind,
+  options?: { action?: NoticeAction; timeoutMs?: number },
+) => void;
 
 const NotifyContext = createContext<Notify>(() => undefined);
 
@@ -28,15 +39,17 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const notify = useCallback<Notify>(
-    (text, kind = 'error') => {
+    (text, kind = 'error', options = {}) => {
       const id = nextId++;
+      const { action, timeoutMs } = options;
       // The same error repeated (e.g. every retry) shows once.
       setNotices((current) =>
         current.some((notice) => notice.text === text)
           ? current
-          : [...current.slice(-3), { id, kind, text }],
+          : [...current.slice(-3), { id, kind, text, ...(action ? { action } : {}) }],
       );
-      if (kind === 'info') setTimeout(() => dismiss(id), 4000);
+      if (kind === 'info' || timeoutMs !== undefined)
+        setTimeout(() => dismiss(id), timeoutMs ?? 4000);
     },
     [dismiss],
   );
@@ -55,6 +68,19 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
             data-testid="notice"
           >
             <span>{notice.text}</span>
+            {notice.action && (
+              <button
+                type="button"
+                className="button button-small"
+                data-testid="notice-action"
+                onClick={() => {
+                  dismiss(notice.id);
+                  notice.action?.run();
+                }}
+              >
+                {notice.action.label}
+              </button>
+            )}
             <button
               type="button"
               className="icon-button"

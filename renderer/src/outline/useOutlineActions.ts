@@ -88,16 +88,35 @@ export function useOutlineActions(
     [fail, setOutline],
   );
 
+  /** Deletes, keeping the item for undo; resolves to the token `restore` takes. */
   const remove = useCallback(
-    async (id: string) => {
+    async (id: string): Promise<string | null> => {
       try {
-        setOutline(await call('outline.delete', { id }));
+        const { outline, restoreToken } = await call('outline.trash', { id });
+        setOutline(outline);
+        return restoreToken;
       } catch (error) {
         fail(error);
+        return null;
       }
     },
     [fail, setOutline],
   );
 
-  return { move, addSection, addLesson, rename, remove };
+  /** Undoes a delete; resolves to the restored item's id. */
+  const restore = useCallback(
+    async (restoreToken: string): Promise<string | null> => {
+      try {
+        const { outline, id } = await call('outline.restore', { restoreToken });
+        setOutline(outline);
+        return id;
+      } catch (error) {
+        fail(error);
+        return null;
+      }
+    },
+    [fail, setOutline],
+  );
+
+  return { move, addSection, addLesson, rename, remove, restore };
 }
