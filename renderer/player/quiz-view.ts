@@ -30,6 +30,7 @@ export class QuizView {
     this.feedback =
       form.querySelector<HTMLElement>('.cs-quiz-feedback') ??
       form.appendChild(el('div', { role: 'status' }));
+    if (options.quiz.shuffle) shuffleChoices(form);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.submit();
@@ -168,4 +169,21 @@ export class QuizView {
     this.form.classList.add('cs-quiz-final');
     this.markChoices();
   }
+}
+
+/**
+ * Shows a question's choices in a new random order. The order always differs from the
+ * author's, or a learner could not tell that it was shuffled at all.
+ */
+function shuffleChoices(form: HTMLFormElement): void {
+  const list = form.querySelector('.cs-quiz-choices');
+  const choices = [...(list?.querySelectorAll<HTMLElement>(':scope > .cs-quiz-choice') ?? [])];
+  if (!list || choices.length < 2) return;
+  const order = choices.map((_, index) => index);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  if (order.every((value, index) => value === index)) order.push(order.shift()!);
+  list.append(...order.map((index) => choices[index]!));
 }

@@ -197,7 +197,8 @@ test('the interface speaks Chinese once chosen in settings, also after a reload'
   const expectChinese = async () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByRole('heading', { name: '大纲' })).toBeVisible();
-    await expect(page.getByRole('button', { name: '添加章节' })).toBeVisible();
+    // Outline sections are 单元, so they are not mistaken for a video's 章节 (chapters).
+    await expect(page.getByRole('button', { name: '添加单元' })).toBeVisible();
     await expect(page.getByRole('button', { name: '课程设置' })).toBeVisible();
     await expect(page.getByRole('button', { name: '关闭课程' })).toBeVisible();
     await expect(page.getByRole('button', { name: /^加粗/ })).toBeVisible();

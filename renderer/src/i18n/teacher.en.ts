@@ -1,5 +1,7 @@
 /** English strings of the teacher walkthrough fixes: outline undo, the file browser. */
 export const teacherEn = {
+  'quiz.shuffle': 'Shuffle the choices for each learner',
+
   'outline.deleted': '“{title}” was deleted.',
   'outline.undo': 'Undo',
   'outline.restored': '“{title}” is back.',

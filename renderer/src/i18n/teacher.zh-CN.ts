@@ -2,6 +2,8 @@
 import type { teacherEn } from './teacher.en';
 
 export const teacherZhCN: { readonly [K in keyof typeof teacherEn]: string } = {
+  'quiz.shuffle': '为每位学员打乱选项顺序',
+
   'outline.deleted': '已删除“{title}”。',
   'outline.undo': '撤销',
   'outline.restored': '已恢复“{title}”。',

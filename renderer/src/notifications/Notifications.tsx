@@ -4,7 +4,7 @@
  * information fades after a few seconds, and a notice with an action (Undo) lasts its own time.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { useT } from '../i18n/I18nProvider';
+import { useT, type Translate } from '../i18n/I18nProvider';
 
 type Kind = 'error' | 'info';
 
@@ -13,15 +13,21 @@ export interface NoticeAction {
   run: () => void;
 }
 
+/**
+ * What a notice says: a sentence, or a function that words it in the current UI language (an
+ * error keeps its code and details that way, and a language switch re-shows it translated).
+ */
+export type NoticeText = string | ((t: Translate) => string);
+
 interface Notice {
   id: number;
   kind: Kind;
-  text: string;
+  text: NoticeText;
   action?: NoticeAction;
 }
 
 type Notify = (
-  text: string,
+  text: NoticeText,
   kind?: Kind,
   options?: { action?: NoticeAction; timeoutMs?: number },
 ) => void;
@@ -43,15 +49,16 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
       const id = nextId++;
       const { action, timeoutMs } = options;
       // The same error repeated (e.g. every retry) shows once.
+      const words = (value: NoticeText) => (typeof value === 'string' ? value : value(t));
       setNotices((current) =>
-        current.some((notice) => notice.text === text)
+        current.some((notice) => words(notice.text) === words(text))
           ? current
           : [...current.slice(-3), { id, kind, text, ...(action ? { action } : {}) }],
       );
       if (kind === 'info' || timeoutMs !== undefined)
         setTimeout(() => dismiss(id), timeoutMs ?? 4000);
     },
-    [dismiss],
+    [dismiss, t],
   );
 
   const value = useMemo(() => notify, [notify]);
@@ -67,7 +74,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
             role={notice.kind === 'error' ? 'alert' : 'status'}
             data-testid="notice"
           >
-            <span>{notice.text}</span>
+            <span>{typeof notice.text === 'string' ? notice.text : notice.text(t)}</span>
             {notice.action && (
               <button
                 type="button"

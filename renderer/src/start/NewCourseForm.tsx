@@ -27,7 +27,8 @@ export function NewCourseForm({ info, onCreated }: NewCourseFormProps) {
   const [language, setLanguage] = useState<CourseLanguage>(uiLanguage);
   const [customPath, setCustomPath] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Kept as the error, put into words at render (see OpenCourseForm).
+  const [error, setError] = useState<{ failure: unknown } | null>(null);
   const [existingPath, setExistingPath] = useState<string | null>(null);
 
   const titleRef = useRef<HTMLInputElement>(null);
@@ -53,7 +54,7 @@ export function NewCourseForm({ info, onCreated }: NewCourseFormProps) {
     } catch (failure) {
       setBusy(false);
       if (errorCode(failure) === 'FILE_EXISTS') setExistingPath(path);
-      else setError(errorText(t, failure));
+      else setError({ failure });
     }
   };
 
@@ -136,7 +137,7 @@ export function NewCourseForm({ info, onCreated }: NewCourseFormProps) {
       )}
       {error && (
         <p className="form-error" role="alert">
-          {error}
+          {errorText(t, error.failure)}
         </p>
       )}
       <div className="card-actions">

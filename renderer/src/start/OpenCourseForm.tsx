@@ -10,7 +10,9 @@ export function OpenCourseForm({ onOpened }: { onOpened: (snapshot: CourseSnapsh
   const formId = useId();
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The error itself, not its text: it is put into words at render, so switching the UI
+  // language re-shows it in the new language.
+  const [error, setError] = useState<{ failure: unknown } | null>(null);
 
   const open = async (target: string) => {
     if (!target.trim()) return;
@@ -19,7 +21,7 @@ export function OpenCourseForm({ onOpened }: { onOpened: (snapshot: CourseSnapsh
     try {
       onOpened(await call('project.open', { path: target.trim() }));
     } catch (failure) {
-      setError(errorText(t, failure));
+      setError({ failure });
       setBusy(false);
     }
   };
@@ -85,7 +87,7 @@ export function OpenCourseForm({ onOpened }: { onOpened: (snapshot: CourseSnapsh
       </label>
       {error && (
         <p className="form-error" role="alert">
-          {error}
+          {errorText(t, error.failure)}
         </p>
       )}
     </form>
