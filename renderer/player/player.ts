@@ -111,9 +111,9 @@ export class Player {
     // The body comes from the studio's own renderer, which escapes all author text.
     body.innerHTML = lesson.html;
     // The teacher's own H1 is the lesson's title; adding ours above it would show two.
-    const ownTitle = opensWithOwnTitle(lesson.html)
-      ? body.content.querySelector<HTMLHeadingElement>(':scope > h1')
-      : null;
+    const first = body.content.firstElementChild;
+    const ownTitle =
+      opensWithOwnTitle(lesson.html) && first instanceof HTMLHeadingElement ? first : null;
     const heading =
       ownTitle ?? el('h1', { class: 'cs-lesson-title', tabindex: '-1' }, lesson.title);
     if (ownTitle) {
@@ -164,8 +164,11 @@ export class Player {
     // An in-video question is hidden until its time; its video is what to go to.
     const target = form.hidden ? (form.closest<HTMLElement>('figure.cs-video') ?? form) : form;
     target.scrollIntoView({ block: 'center' });
-    const focusable = target.querySelector<HTMLElement>('input, video, button');
-    focusable?.focus();
+    // Its first field when it can still be answered, else the question itself.
+    const field = target.querySelector<HTMLElement>('input:not(:disabled), video');
+    if (field) return field.focus();
+    target.tabIndex = -1;
+    target.focus();
   }
 
   private enhance(article: HTMLElement, lesson: PlayerLesson): void {
