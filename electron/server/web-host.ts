@@ -1,7 +1,8 @@
 /**
  * The local web host: the studio in a browser tab. It serves the built renderer, the contract
  * at POST /rpc/<method>, events over Server-Sent Events at /events, asset files at
- * /media/asset/<id>[/<file>], uploads for media import at POST /upload, and redirects
+ * /media/asset/<id>[/<file>], uploads for media import at POST /upload, exported packages at
+ * GET /download (download-route.ts), and redirects
  * /preview/<path> to the learner preview on its own origin (preview-route.ts). It binds
  * 127.0.0.1 only and answers only requests that carry the per-run token and name this host,
  * so other local pages and DNS rebinding cannot reach a course.
@@ -13,6 +14,7 @@ import { dispatch, type Reply } from '../shared/contract';
 import { StudioError } from '../shared/errors';
 import type { Studio } from '../core/studio';
 import { readJsonBody, securityHeaders, sendError, sendJson } from './http-util';
+import { DOWNLOAD_PATH, serveDownload } from './download-route';
 import { MEDIA_PREFIX, serveMedia } from './media-route';
 import {
   PREVIEW_PREFIX,
@@ -99,6 +101,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       url.pathname.startsWith(MEDIA_PREFIX)
     )
       return serveMedia(options.studio, request, response, url);
+    if ((request.method === 'GET' || request.method === 'HEAD') && url.pathname === DOWNLOAD_PATH)
+      return serveDownload(options.studio, request, response, url);
     if (
       (request.method === 'GET' || request.method === 'HEAD') &&
       url.pathname.startsWith(PREVIEW_PREFIX) &&

@@ -94,9 +94,11 @@ export function listFolder(
       (a.kind === b.kind ? 0 : a.kind === 'folder' ? -1 : 1) ||
       a.name.localeCompare(b.name, undefined, { numeric: true, sensitivity: 'base' }),
   );
-  const atRoot = roots.some((root) => root.path === folder);
+  // Up is offered while the folder above is still browsable (the course's folder may lie
+  // inside home).
   const above = dirname(folder);
-  const parent = !atRoot && roots.some((root) => isInside(above, root.path)) ? above : null;
+  const parent =
+    above !== folder && roots.some((root) => isInside(above, root.path)) ? above : null;
   return { path: folder, parent, roots, entries: entries.slice(0, MAX_ENTRIES) };
 }
 

@@ -16,7 +16,6 @@ export const teacherEn = {
   'files.loading': 'Loading…',
   'files.choose': 'Choose this folder',
   'files.open': 'Open',
-  'files.browse': 'Browse…',
   'files.folder': 'Folder',
 
   'export.showInFolder': 'Show in folder',

@@ -18,7 +18,6 @@ export const teacherZhCN: { readonly [K in keyof typeof teacherEn]: string } = {
   'files.loading': '正在加载…',
   'files.choose': '选择此文件夹',
   'files.open': '打开',
-  'files.browse': '浏览…',
   'files.folder': '文件夹',
 
   'export.showInFolder': '在文件夹中显示',

@@ -12,6 +12,8 @@ import {
 import { call, nativeDialogs, onMenu } from '../api';
 import { useT, useUiLanguage } from '../i18n/I18nProvider';
 import { errorCode, errorText } from '../i18n/errorText';
+import { FileBrowserDialog } from '../files/FileBrowserDialog';
+import { baseName, dirName, joinPath } from '../files/paths';
 import { suggestedCoursePath } from './coursePath';
 
 interface NewCourseFormProps {
@@ -30,6 +32,7 @@ export function NewCourseForm({ info, onCreated }: NewCourseFormProps) {
   // Kept as the error, put into words at render (see OpenCourseForm).
   const [error, setError] = useState<{ failure: unknown } | null>(null);
   const [existingPath, setExistingPath] = useState<string | null>(null);
+  const [browsing, setBrowsing] = useState(false);
 
   const titleRef = useRef<HTMLInputElement>(null);
   useEffect(
@@ -115,8 +118,18 @@ export function NewCourseForm({ info, onCreated }: NewCourseFormProps) {
             onChange={(event) => setCustomPath(event.target.value)}
             data-testid="new-course-path"
           />
-          {nativeDialogs && (
+          {nativeDialogs ? (
             <button type="button" className="button" onClick={() => void browse()}>
+              {t('common.browse')}
+            </button>
+          ) : (
+            // A browser tab has no system Save dialog: pick the folder in the host's browser.
+            <button
+              type="button"
+              className="button"
+              onClick={() => setBrowsing(true)}
+              data-testid="new-course-browse"
+            >
               {t('common.browse')}
             </button>
           )}
@@ -150,6 +163,18 @@ export function NewCourseForm({ info, onCreated }: NewCourseFormProps) {
           {busy ? t('start.creating') : t('start.create')}
         </button>
       </div>
+      {browsing && (
+        <FileBrowserDialog
+          mode="folder"
+          title={t('files.title')}
+          startFolder={dirName(path)}
+          onClose={() => setBrowsing(false)}
+          onChoose={(folder) => {
+            setBrowsing(false);
+            setCustomPath(joinPath(folder, baseName(path)));
+          }}
+        />
+      )}
     </form>
   );
 }

@@ -4,12 +4,15 @@ import type { CourseSnapshot } from '../../../electron/shared/model';
 import { call, nativeDialogs, onMenu } from '../api';
 import { useT } from '../i18n/I18nProvider';
 import { errorText } from '../i18n/errorText';
+import { FileBrowserDialog } from '../files/FileBrowserDialog';
+import { dirName } from '../files/paths';
 
 export function OpenCourseForm({ onOpened }: { onOpened: (snapshot: CourseSnapshot) => void }) {
   const t = useT();
   const formId = useId();
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
+  const [browsing, setBrowsing] = useState(false);
   // The error itself, not its text: it is put into words at render, so switching the UI
   // language re-shows it in the new language.
   const [error, setError] = useState<{ failure: unknown } | null>(null);
@@ -38,7 +41,7 @@ export function OpenCourseForm({ onOpened }: { onOpened: (snapshot: CourseSnapsh
   const onMenuCommand = useEffectEvent((command: string) => {
     if (command !== 'open-course') return;
     if (nativeDialogs) void choose();
-    else pathRef.current?.focus();
+    else setBrowsing(true);
   });
   useEffect(() => onMenu((command) => onMenuCommand(command)), []);
 
@@ -75,6 +78,18 @@ export function OpenCourseForm({ onOpened }: { onOpened: (snapshot: CourseSnapsh
             onChange={(event) => setPath(event.target.value)}
             data-testid="open-course-path"
           />
+          {!nativeDialogs && (
+            // A browser tab has no system Open dialog: the host's own file browser instead.
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => setBrowsing(true)}
+              data-testid="open-course-browse"
+            >
+              {t('common.browse')}
+            </button>
+          )}
           <button
             type="submit"
             className="button"
@@ -89,6 +104,20 @@ export function OpenCourseForm({ onOpened }: { onOpened: (snapshot: CourseSnapsh
         <p className="form-error" role="alert">
           {errorText(t, error.failure)}
         </p>
+      )}
+      {browsing && (
+        <FileBrowserDialog
+          mode="file"
+          title={t('files.openTitle')}
+          extensions={['.course']}
+          startFolder={path.trim() ? dirName(path.trim()) : undefined}
+          onClose={() => setBrowsing(false)}
+          onChoose={(chosen) => {
+            setBrowsing(false);
+            setPath(chosen);
+            void open(chosen);
+          }}
+        />
       )}
     </form>
   );
