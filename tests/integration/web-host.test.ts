@@ -216,6 +216,42 @@ describe('the web host', () => {
     expect(fromPreview.status).toBe(403);
   });
 
+  it('downloads an exported package only with the token and only from home or the course folder', async () => {
+    const dir = tempDir();
+    const home = join(dir, 'home-folder');
+    mkdirSync(home);
+    const file = join(dir, 'course', 'dl.course');
+    mkdirSync(join(dir, 'course'));
+    expect(runCli(['new', file, '--title', 'Download 下载'])).toMatchObject({ code: 0 });
+    writeFileSync(join(home, '光学-scorm12.zip'), 'PK-home');
+    writeFileSync(join(dir, 'course', 'next-to-course.zip'), 'PK-course');
+    writeFileSync(join(dir, 'elsewhere.zip'), 'PK-elsewhere');
+    const host = await serve([file], {
+      HOME: home,
+      COURSE_STUDIO_HOME: join(dir, 'settings'),
+      COURSE_STUDIO_RENDERER_DIR: standInRenderer(dir),
+    });
+    hosts.push(host);
+    const own = `127.0.0.1:${host.url.port}`;
+    const auth = { host: own, authorization: `Bearer ${host.token}` };
+    const at = (path: string) => `/download?path=${encodeURIComponent(path)}`;
+
+    const fromHome = await raw(host, at(join(home, '光学-scorm12.zip')), auth);
+    expect(fromHome.status).toBe(200);
+    expect(fromHome.body).toBe('PK-home');
+    expect(fromHome.headers['content-disposition']).toBe(
+      `attachment; filename="__-scorm12.zip"; filename*=UTF-8''${encodeURIComponent('光学-scorm12.zip')}`,
+    );
+    expect((await raw(host, at(join(dir, 'course', 'next-to-course.zip')), auth)).body).toBe(
+      'PK-course',
+    );
+    expect((await raw(host, at(join(home, '光学-scorm12.zip')), { host: own })).status).toBe(401);
+    expect((await raw(host, at(join(dir, 'elsewhere.zip')), auth)).status).toBe(403);
+    expect((await raw(host, at(join(home, '..', 'elsewhere.zip')), auth)).status).toBe(403);
+    expect((await raw(host, at(home), auth)).status).toBe(404);
+    expect((await raw(host, at('relative.zip'), auth)).status).toBe(403);
+  });
+
   it('stops cleanly on SIGTERM and SIGINT, leaving the course closed and intact', async () => {
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       const { host, file } = await startCourse();
