@@ -25,7 +25,13 @@ export async function addQuestionToFirstLesson(page: Page): Promise<void> {
   const lesson = await callStudio(page, 'lesson.get', { id });
   await callStudio(page, 'lesson.save', {
     id,
-    doc: { root: { ...lesson.doc.root, children: [...lesson.doc.root.children, sampleQuestion] } },
+    doc: {
+      root: {
+        ...lesson.doc.root,
+        type: 'root',
+        children: [...lesson.doc.root.children, sampleQuestion],
+      },
+    },
     baseRevision: lesson.revision,
   });
   await page.reload();
