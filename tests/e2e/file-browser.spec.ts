@@ -5,7 +5,8 @@
  */
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { createCourseFile, removeTempDirs, startHost, tempDir, type RunningHost } from './support';
 
 let hosts: RunningHost[] = [];
@@ -15,6 +16,17 @@ test.afterEach(async () => {
   hosts = [];
   removeTempDirs();
 });
+
+/** WCAG 2.1 A / AA findings inside the file browser, one line each. */
+async function browserViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .include('[data-testid="file-browser"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
+  );
+}
 
 test('open, create and export by browsing folders, then download the package', async ({ page }) => {
   const dir = tempDir();
@@ -31,6 +43,7 @@ test('open, create and export by browsing folders, then download the package', a
   const browser = page.getByTestId('file-browser');
   await expect(browser.getByTestId('file-browser-path')).toHaveText(home);
   await expect(browser.getByTestId('file-browser-up')).toBeDisabled();
+  expect(await browserViolations(page)).toEqual([]);
   await browser.getByRole('button', { name: 'Courses (Folder)' }).click();
   await browser.getByRole('button', { name: 'Physics (Folder)' }).click();
   await expect(browser.getByTestId('file-browser-path')).toHaveText(
