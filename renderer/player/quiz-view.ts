@@ -53,9 +53,13 @@ export class QuizView {
       const text = this.inputs()[0]?.value ?? '';
       return text.trim() === '' ? null : { text };
     }
+    // In the author's order, whatever order the choices are shown in (shuffled), so what is
+    // reported to the platform does not depend on the shuffle.
+    const authored = this.options.quiz.choices.map((choice) => choice.id);
     const choices = this.inputs()
       .filter((input) => input.checked)
-      .map((input) => input.value);
+      .map((input) => input.value)
+      .sort((a, b) => authored.indexOf(a) - authored.indexOf(b));
     return choices.length === 0 ? null : { choices };
   }
 
@@ -143,11 +147,15 @@ export class QuizView {
   private correctAnswerText(): string {
     const { quiz } = this.options;
     if (quiz.kind === 'fill') return quiz.answers[0] ?? '';
-    return this.inputs()
-      .filter((input) => quiz.choices.some((choice) => choice.correct && choice.id === input.value))
-      .map(
-        (input) =>
-          this.form.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent ?? '',
+    // Named in the author's order, however the choices are shuffled on screen.
+    const inputs = this.inputs();
+    return quiz.choices
+      .filter((choice) => choice.correct)
+      .map((choice) => inputs.find((input) => input.value === choice.id))
+      .map((input) =>
+        input
+          ? (this.form.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent ?? '')
+          : '',
       )
       .join(', ');
   }
