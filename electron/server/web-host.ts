@@ -2,9 +2,8 @@
  * The local web host: the studio in a browser tab. It serves the built renderer, the contract
  * at POST /rpc/<method>, events over Server-Sent Events at /events, asset files at
  * /media/asset/<id>[/<file>], uploads for media import at POST /upload, exported packages at
- * GET /download (download-route.ts), and redirects
- * /preview/<path> to the learner preview on its own origin (preview-route.ts). It binds
- * 127.0.0.1 only and answers only requests that carry the per-run token and name this host,
+ * GET /download (download-route.ts), and redirects /preview/<path> to the learner preview on
+ * its own origin (preview-route.ts). It binds 127.0.0.1 only and answers only requests that carry the per-run token and name this host,
  * so other local pages and DNS rebinding cannot reach a course.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
