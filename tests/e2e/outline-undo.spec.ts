@@ -85,6 +85,11 @@ test('a deleted lesson comes back with Undo, and a deleted section with Ctrl+Z',
   await expect(page.locator('[role="tree"] :focus')).toHaveCount(1);
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('treeitem', { name: /Light/ })).toBeVisible();
+  // Undone from the keyboard, so the notice's Undo button goes away.
+  await expect(page.getByTestId('notice').filter({ hasText: '“Light” was deleted.' })).toHaveCount(
+    0,
+  );
+  await expect(page.getByTestId('notice').filter({ hasText: '“Light” is back.' })).toBeVisible();
   expect((await callStudio(page, 'outline.get', {})).map((s) => s.title)).toEqual([
     section!.title,
     'Light',

@@ -30,9 +30,9 @@ type Notify = (
   text: NoticeText,
   kind?: Kind,
   options?: { action?: NoticeAction; timeoutMs?: number },
-) => void;
+) => /** Takes the notice away early (e.g. once its action was done another way). */ () => void;
 
-const NotifyContext = createContext<Notify>(() => undefined);
+const NotifyContext = createContext<Notify>(() => () => undefined);
 
 let nextId = 1;
 
@@ -57,6 +57,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
       );
       if (kind === 'info' || timeoutMs !== undefined)
         setTimeout(() => dismiss(id), timeoutMs ?? 4000);
+      return () => dismiss(id);
     },
     [dismiss, t],
   );

@@ -50,7 +50,7 @@ export function OutlinePanel({
   const [focusedId, setFocusedId] = useState<string | null>(openLessonId);
   const [renamingId, setRenamingId] = useState<string | null>(null);
   // The last deletion, while it can still be undone with Ctrl+Z.
-  const undoable = useRef<{ token: string; title: string } | null>(null);
+  const undoable = useRef<{ token: string; title: string; dismiss: () => void } | null>(null);
   const treeRef = useRef<HTMLUListElement>(null);
   const pendingFocus = useRef<string | null>(null);
 
@@ -103,7 +103,11 @@ export function OutlinePanel({
   };
 
   const restore = async (token: string, title: string) => {
-    if (undoable.current?.token === token) undoable.current = null;
+    if (undoable.current?.token === token) {
+      // Undone from the keyboard: its notice's Undo button has nothing left to do.
+      undoable.current.dismiss();
+      undoable.current = null;
+    }
     const id = await actions.restore(token);
     if (!id) return;
     focusNode(id);
@@ -112,7 +116,7 @@ export function OutlinePanel({
 
   // Deleting is immediate and undoable, rather than confirmed and final: a teacher who
   // deleted the wrong lesson gets it back, content and all.
-  const askDelete = async (id: string) => {
+  const deleteWithUndo = async (id: string) => {
     const sectionIndex = findSectionIndex(outline, id);
     if (sectionIndex >= 0 && outline.length === 1) {
       notify(t('outline.lastSection'));
@@ -129,14 +133,14 @@ export function OutlinePanel({
     const token = await actions.remove(id);
     if (!token) return;
     if (neighbour) focusNode(neighbour.id);
-    undoable.current = { token, title };
-    window.setTimeout(() => {
-      if (undoable.current?.token === token) undoable.current = null;
-    }, UNDO_SECONDS * 1000);
-    notify(t('outline.deleted', { title }), 'info', {
+    const dismiss = notify(t('outline.deleted', { title }), 'info', {
       timeoutMs: UNDO_SECONDS * 1000,
       action: { label: t('outline.undo'), run: () => void restore(token, title) },
     });
+    undoable.current = { token, title, dismiss };
+    window.setTimeout(() => {
+      if (undoable.current?.token === token) undoable.current = null;
+    }, UNDO_SECONDS * 1000);
   };
 
   const handlers: ItemHandlers = {
@@ -159,7 +163,7 @@ export function OutlinePanel({
       setRenamingId(null);
     },
     onAddLesson: (sectionId) => void addLesson(sectionId),
-    onAskDelete: (id) => void askDelete(id),
+    onAskDelete: (id) => void deleteWithUndo(id),
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
@@ -193,7 +197,7 @@ export function OutlinePanel({
     } else if (event.key === 'F2') {
       setRenamingId(id);
     } else if (event.key === 'Delete') {
-      void askDelete(id);
+      void deleteWithUndo(id);
     } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
       const last = undoable.current;
       if (last) void restore(last.token, last.title);
