@@ -36,11 +36,18 @@ const sectionRow = (page: Page, title: string) =>
 const lessonRow = (page: Page, title: string) =>
   page.getByTestId('outline-lesson').filter({ hasText: title }).locator('.tree-row');
 
-async function addLesson(page: Page, section: string, title: string) {
-  await sectionRow(page, section).getByTestId('outline-add-lesson').click();
+/** Types a new name into the outline's rename field once it has appeared and has focus. */
+async function typeName(page: Page, title: string) {
+  await expect(page.getByTestId('rename-field')).toBeFocused();
   await page.keyboard.press('Control+a');
   await page.keyboard.type(title);
   await page.keyboard.press('Enter');
+  await expect(page.getByTestId('rename-field')).toHaveCount(0);
+}
+
+async function addLesson(page: Page, section: string, title: string) {
+  await sectionRow(page, section).getByTestId('outline-add-lesson').click();
+  await typeName(page, title);
   await expect(page.getByTestId('lesson-title')).toHaveText(title);
 }
 
@@ -80,18 +87,12 @@ test('a teacher builds, previews and exports a course with the keyboard and the 
   // Outline: rename the first section and lesson from the keyboard (F2), add a section.
   await sectionRow(page, 'Section 1').click();
   await page.keyboard.press('F2');
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type('Motion');
-  await page.keyboard.press('Enter');
+  await typeName(page, 'Motion');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('F2');
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type('Newton’s laws');
-  await page.keyboard.press('Enter');
+  await typeName(page, 'Newton’s laws');
   await page.getByTestId('add-section').click();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type('Light');
-  await page.keyboard.press('Enter');
+  await typeName(page, 'Light');
   await expect(page.getByTestId('outline-section')).toHaveCount(2);
 
   // Text with a table.
@@ -100,6 +101,9 @@ test('a teacher builds, previews and exports a course with the keyboard and the 
   await page.keyboard.type('Three laws describe how forces change motion.');
   await page.keyboard.press('Enter');
   await page.keyboard.type('/table');
+  // As a teacher does, look at the menu before pressing Enter.
+  const menuOptions = page.getByTestId('slash-menu').getByRole('option');
+  await expect(menuOptions).toHaveText(['Insert table']);
   await page.keyboard.press('Enter');
   await expect(content.locator('table')).toBeVisible();
   await page.keyboard.type('Law');
@@ -112,6 +116,7 @@ test('a teacher builds, previews and exports a course with the keyboard and the 
   await addLesson(page, 'Motion', 'Check 小测验');
   await content.click();
   await page.keyboard.type('、测验');
+  await expect(menuOptions).toHaveText(['测验']);
   await page.keyboard.press('Enter');
   const quiz = page.getByTestId('quiz-block');
   await expect(quiz.getByTestId('quiz-prompt')).toBeFocused();
@@ -135,6 +140,7 @@ test('a teacher builds, previews and exports a course with the keyboard and the 
   await page.keyboard.type('Watch first.');
   await page.keyboard.press('Enter');
   await page.keyboard.type('/video');
+  await expect(menuOptions).toHaveText(['Video']);
   await page.keyboard.press('Enter');
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
