@@ -72,6 +72,8 @@ test('a deleted lesson comes back with Undo, and a deleted section with Ctrl+Z',
 
   // A second section, deleted from the keyboard and brought back with Ctrl+Z.
   await page.getByTestId('add-section').click();
+  await expect(page.getByTestId('rename-field')).toBeFocused();
+  await page.keyboard.press('Control+a');
   await page.keyboard.type('Light');
   await page.keyboard.press('Enter');
   const light = page.getByRole('treeitem', { name: /Light/ });
