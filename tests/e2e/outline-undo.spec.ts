@@ -70,6 +70,19 @@ test('a deleted lesson comes back with Undo, and a deleted section with Ctrl+Z',
   await page.getByTestId('outline-lesson').filter({ hasText: 'Forces' }).click();
   await expect(page.getByTestId('lesson-content')).toContainText('F = m·a 牛顿');
 
+  // The open lesson, deleted and brought back, is open again.
+  const energy = page.getByTestId('outline-lesson').filter({ hasText: 'Energy' });
+  await energy.click();
+  await expect(page.getByTestId('lesson-title')).toHaveText('Energy');
+  await energy.getByTestId('outline-delete').click();
+  await expect(page.getByTestId('lesson-title')).not.toHaveText('Energy');
+  await page
+    .getByTestId('notice')
+    .filter({ hasText: '“Energy” was deleted.' })
+    .getByRole('button', { name: 'Undo' })
+    .click();
+  await expect(page.getByTestId('lesson-title')).toHaveText('Energy');
+
   // A second section, deleted from the keyboard and brought back with Ctrl+Z.
   await page.getByTestId('add-section').click();
   await expect(page.getByTestId('rename-field')).toBeFocused();

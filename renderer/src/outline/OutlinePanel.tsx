@@ -50,7 +50,12 @@ export function OutlinePanel({
   const [focusedId, setFocusedId] = useState<string | null>(openLessonId);
   const [renamingId, setRenamingId] = useState<string | null>(null);
   // The last deletion, while it can still be undone with Ctrl+Z.
-  const undoable = useRef<{ token: string; title: string; dismiss: () => void } | null>(null);
+  const undoable = useRef<{
+    token: string;
+    title: string;
+    reopen: string | null;
+    dismiss: () => void;
+  } | null>(null);
   const treeRef = useRef<HTMLUListElement>(null);
   const pendingFocus = useRef<string | null>(null);
 
@@ -102,7 +107,7 @@ export function OutlinePanel({
     }
   };
 
-  const restore = async (token: string, title: string) => {
+  const restore = async (token: string, title: string, reopen: string | null) => {
     if (undoable.current?.token === token) {
       // Undone from the keyboard: its notice's Undo button has nothing left to do.
       undoable.current.dismiss();
@@ -110,6 +115,8 @@ export function OutlinePanel({
     }
     const id = await actions.restore(token);
     if (!id) return;
+    // The lesson that was open when it (or its section) was deleted opens again.
+    if (reopen) onOpenLesson(reopen);
     focusNode(id);
     notify(t('outline.restored', { title }), 'info');
   };
@@ -130,14 +137,20 @@ export function OutlinePanel({
       .slice(index + 1)
       .concat(nodes.slice(0, Math.max(0, index)).reverse())
       .find((node) => node.kind === 'section' || node.sectionId !== id);
+    const section = outline[sectionIndex];
+    const reopen =
+      openLessonId !== null &&
+      (openLessonId === id || section?.lessons.some((lesson) => lesson.id === openLessonId))
+        ? openLessonId
+        : null;
     const token = await actions.remove(id);
     if (!token) return;
     if (neighbour) focusNode(neighbour.id);
     const dismiss = notify(t('outline.deleted', { title }), 'info', {
       timeoutMs: UNDO_SECONDS * 1000,
-      action: { label: t('outline.undo'), run: () => void restore(token, title) },
+      action: { label: t('outline.undo'), run: () => void restore(token, title, reopen) },
     });
-    undoable.current = { token, title, dismiss };
+    undoable.current = { token, title, reopen, dismiss };
     window.setTimeout(() => {
       if (undoable.current?.token === token) undoable.current = null;
     }, UNDO_SECONDS * 1000);
@@ -200,7 +213,7 @@ export function OutlinePanel({
       void deleteWithUndo(id);
     } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
       const last = undoable.current;
-      if (last) void restore(last.token, last.title);
+      if (last) void restore(last.token, last.title, last.reopen);
     } else {
       handled = false;
     }
