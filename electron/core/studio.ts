@@ -29,6 +29,8 @@ import {
 import { Project } from './project/project';
 import type { JobQueue } from './jobs/queue';
 import { exportHandlers } from './export/handlers';
+import { fileHandlers } from './files/handlers';
+import { outlineUndoHandlers } from './outline/handlers';
 import { mediaHandlers } from './media/handlers';
 import { createMediaJobQueue } from './media/media-jobs';
 import { defaultHomeDir, SettingsStore } from './settings';
@@ -251,6 +253,8 @@ export class Studio {
       'asset.list': () => listAssets(this.current().db),
       ...mediaHandlers(this),
       ...exportHandlers(this),
+      ...outlineUndoHandlers(this),
+      ...fileHandlers(this),
     };
   }
 }

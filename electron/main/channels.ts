@@ -15,6 +15,8 @@ export const SAVE_COURSE_CHANNEL = 'studio:dialog:save-course';
 export const OPEN_COURSE_CHANNEL = 'studio:dialog:open-course';
 /** invoke: (defaultPath, 'file' | 'folder') -> chosen path for an export, or null. */
 export const SAVE_EXPORT_CHANNEL = 'studio:dialog:save-export';
+/** invoke: (path) -> shows an exported file or folder in the system's file manager. */
+export const SHOW_IN_FOLDER_CHANNEL = 'studio:shell:show-in-folder';
 /** main -> renderer: a menu command the renderer carries out. */
 export const MENU_CHANNEL = 'studio:menu';
 

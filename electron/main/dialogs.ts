@@ -1,9 +1,15 @@
 /**
- * Native Save / Open dialogs for .course files and for where an export goes, asked for by the
- * renderer over IPC.
+ * Native Save / Open dialogs for .course files and for where an export goes, and "Show in
+ * folder" after an export, asked for by the renderer over IPC.
  */
-import { BrowserWindow, dialog, ipcMain, type FileFilter } from 'electron';
-import { OPEN_COURSE_CHANNEL, SAVE_COURSE_CHANNEL, SAVE_EXPORT_CHANNEL } from './channels';
+import { isAbsolute } from 'node:path';
+import { BrowserWindow, dialog, ipcMain, shell, type FileFilter } from 'electron';
+import {
+  OPEN_COURSE_CHANNEL,
+  SAVE_COURSE_CHANNEL,
+  SAVE_EXPORT_CHANNEL,
+  SHOW_IN_FOLDER_CHANNEL,
+} from './channels';
 import { isTrustedSender } from './sender';
 import type { MainStrings } from './strings';
 
@@ -64,5 +70,12 @@ export function handleCourseDialogs(strings: MainStrings): void {
     return result.filePath.toLowerCase().endsWith(`.${extension}`)
       ? result.filePath
       : `${result.filePath}.${extension}`;
+  });
+
+  // Only selects the item in the file manager; it never opens or runs it.
+  ipcMain.handle(SHOW_IN_FOLDER_CHANNEL, (event, path: unknown) => {
+    if (!isTrustedSender(event)) return;
+    if (typeof path !== 'string' || path.length > 4096 || !isAbsolute(path)) return;
+    shell.showItemInFolder(path);
   });
 }

@@ -14,6 +14,7 @@ import {
   MENU_CHANNEL,
   OPEN_COURSE_CHANNEL,
   SAVE_EXPORT_CHANNEL,
+  SHOW_IN_FOLDER_CHANNEL,
   SAVE_COURSE_CHANNEL,
   isMenuCommand,
 } from '../main/channels';
@@ -93,6 +94,10 @@ const bridge: PreloadBridge = {
         kind === 'folder' ? 'folder' : 'file',
       )) as string | null;
     },
+  },
+
+  async showInFolder(path) {
+    await ipcRenderer.invoke(SHOW_IN_FOLDER_CHANNEL, String(path));
   },
 };
 

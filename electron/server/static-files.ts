@@ -15,8 +15,16 @@ const types: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves the built renderer; never a file outside `root`. Returns false when nothing matched. */
-export function serveStatic(root: string, urlPath: string, response: ServerResponse): boolean {
+/**
+ * Serves the built renderer; never a file outside `root`. Returns false when nothing matched.
+ * `headers` override the security headers (the studio page's CSP names its preview origin).
+ */
+export function serveStatic(
+  root: string,
+  urlPath: string,
+  response: ServerResponse,
+  headers: Record<string, string> = {},
+): boolean {
   let relative: string;
   try {
     relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
@@ -35,6 +43,7 @@ export function serveStatic(root: string, urlPath: string, response: ServerRespo
   }
   response.writeHead(200, {
     ...securityHeaders,
+    ...headers,
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'content-length': String(size),
     'cache-control': file.endsWith('.html') ? 'no-store' : 'public, max-age=31536000, immutable',

@@ -1,8 +1,9 @@
 /**
  * The local web host: the studio in a browser tab. It serves the built renderer, the contract
  * at POST /rpc/<method>, events over Server-Sent Events at /events, asset files at
- * /media/asset/<id>[/<file>], and uploads for media import at POST /upload. It binds
- * 127.0.0.1 only and answers only requests that carry the per-run token and name this host,
+ * /media/asset/<id>[/<file>], uploads for media import at POST /upload, exported packages at
+ * GET /download (download-route.ts), and redirects /preview/<path> to the learner preview on
+ * its own origin (preview-route.ts). It binds 127.0.0.1 only and answers only requests that carry the per-run token and name this host,
  * so other local pages and DNS rebinding cannot reach a course.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
@@ -12,8 +13,14 @@ import { dispatch, type Reply } from '../shared/contract';
 import { StudioError } from '../shared/errors';
 import type { Studio } from '../core/studio';
 import { readJsonBody, securityHeaders, sendError, sendJson } from './http-util';
+import { DOWNLOAD_PATH, serveDownload } from './download-route';
 import { MEDIA_PREFIX, serveMedia } from './media-route';
-import { PREVIEW_PREFIX, servePreview } from './preview-route';
+import {
+  PREVIEW_PREFIX,
+  redirectToPreview,
+  startPreviewHost,
+  type PreviewHost,
+} from './preview-route';
 import { serveStatic } from './static-files';
 import { receiveUpload } from './upload-route';
 import { removeStaleUploads } from '../core/media/uploads';
@@ -40,6 +47,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   removeStaleUploads();
   const streams = new Set<ServerResponse>();
   let port = 0;
+  let preview: PreviewHost | null = null;
 
   const unsubscribe = options.studio.onEvent((event, payload) => {
     const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
@@ -92,17 +100,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       url.pathname.startsWith(MEDIA_PREFIX)
     )
       return serveMedia(options.studio, request, response, url);
+    if ((request.method === 'GET' || request.method === 'HEAD') && url.pathname === DOWNLOAD_PATH)
+      return serveDownload(options.studio, request, response, url);
     if (
       (request.method === 'GET' || request.method === 'HEAD') &&
-      url.pathname.startsWith(PREVIEW_PREFIX)
+      url.pathname.startsWith(PREVIEW_PREFIX) &&
+      preview
     )
-      return servePreview(options.studio, request, response, url);
+      return redirectToPreview(preview, response, url);
     if (request.method === 'GET' || request.method === 'HEAD') {
       if (url.searchParams.get('token') === token) {
         // The page's own requests (scripts, images, EventSource) carry the token as a cookie.
         response.setHeader('set-cookie', `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
       }
-      if (serveStatic(options.rendererDir, url.pathname, response)) return;
+      const pageHeaders = preview ? studioPageHeaders(preview) : {};
+      if (serveStatic(options.rendererDir, url.pathname, response, pageHeaders)) return;
       if (url.pathname === '/') {
         return sendError(
           response,
@@ -155,6 +167,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  const previewHost = await startPreviewHost(options.studio, port);
+  preview = previewHost;
 
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
@@ -165,8 +179,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       for (const stream of streams) stream.end();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await previewHost.close();
     },
   };
+}
+
+/** The studio page may frame its preview origin, and nothing else. */
+function studioPageHeaders(preview: PreviewHost): Record<string, string> {
+  const policy = securityHeaders['content-security-policy'] ?? '';
+  const previewOrigin = `http://127.0.0.1:${preview.port} http://localhost:${preview.port}`;
+  return { 'content-security-policy': `${policy}; frame-src 'self' ${previewOrigin}` };
 }
 
 function isOwnHost(host: string | undefined, port: number): boolean {

@@ -22,4 +22,6 @@ export interface StudioBridge {
     /** A package file (.zip, .tar.gz), or a folder for a website export. */
     saveExport(defaultPath: string, kind: 'file' | 'folder'): Promise<string | null>;
   };
+  /** Electron only: shows a written export selected in the system's file manager. */
+  showInFolder?: (path: string) => Promise<void>;
 }

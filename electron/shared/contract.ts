@@ -29,6 +29,7 @@ import {
   type ProjectChanged,
   type Settings,
 } from './model';
+import type { FolderListing } from './files';
 
 /** A phantom marker that carries a method's result type. */
 interface Returns<T> {
@@ -218,6 +219,32 @@ export const methods = {
   'jobs.list': method(z.object({}), returns<Job[]>()),
   'jobs.cancel': method(z.object({ jobId: id }), returns<Job>()),
   'jobs.retry': method(z.object({ jobId: id }), returns<Job>()),
+
+  // --- Teacher walkthrough: outline undo and the file browser (issue 10) -------------------
+  /**
+   * Deletes a section (with its lessons) or a lesson, keeping it for undo: `restoreToken`
+   * undoes it with `outline.restore` (content, pass mark, comments, place in the outline).
+   */
+  'outline.trash': method(z.object({ id }), returns<{ outline: Outline; restoreToken: string }>()),
+  'outline.restore': method(
+    z.object({ restoreToken: z.string().regex(/^[0-9a-f]{32}$/) }),
+    returns<{ outline: Outline; id: string }>(),
+  ),
+  /**
+   * One folder's entries, for the browser's file picker: only inside the home folder or the
+   * open course's folder (symlinks resolved); anything else is PATH_OUTSIDE_ROOTS. No path
+   * lists the home folder. `extensions` (e.g. ['.course']) limits which files are listed.
+   */
+  'fs.list': method(
+    z.object({
+      path: filePath.optional(),
+      extensions: z
+        .array(z.string().regex(/^\.[a-z0-9.]{1,16}$/))
+        .max(10)
+        .optional(),
+    }),
+    returns<FolderListing>(),
+  ),
 } as const;
 
 export const events = {

@@ -40,6 +40,14 @@ export const errorCodes = [
   'UNAUTHORIZED',
   'FORBIDDEN',
   'INTERNAL',
+  // Teacher walkthrough (issue 10): outline undo and the file browser.
+  /** The deletion to undo is no longer kept (too old, or undone already). */
+  'UNDO_EXPIRED',
+  /** Undoing a lesson whose section was deleted since. */
+  'UNDO_PARENT_GONE',
+  /** The file browser only shows the home folder and the open course's folder. */
+  'PATH_OUTSIDE_ROOTS',
+  'NOT_A_FOLDER',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -41,6 +41,8 @@ const en = {
   unvisited: (n: number) =>
     n === 1 ? '1 lesson is not opened yet.' : `${n} lessons are not opened yet.`,
   finishedClose: 'Your results are saved. You can close this window.',
+  previewFinished: 'This is a preview: no results are saved.',
+  unansweredQuestion: (lesson: string, question: string) => `${lesson}: ${question}`,
   backToCourse: 'Back to the course',
   opened: (title: string) => `Opened: ${title}`,
   trackingFailed: 'Your progress could not be saved to the learning platform.',
@@ -84,6 +86,8 @@ const zhCN: PlayerStrings = {
   unanswered: (n) => `还有 ${n} 道题未作答。`,
   unvisited: (n) => `还有 ${n} 课未学习。`,
   finishedClose: '你的成绩已保存，可以关闭此窗口。',
+  previewFinished: '这是预览：不会保存任何成绩。',
+  unansweredQuestion: (lesson, question) => `${lesson}：${question}`,
   backToCourse: '返回课程',
   opened: (title) => `已打开：${title}`,
   trackingFailed: '学习进度未能保存到学习平台。',

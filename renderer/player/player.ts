@@ -4,6 +4,7 @@
  * tracker after every change, and ends the session with a summary.
  */
 import {
+  opensWithOwnTitle,
   quizKey,
   type PlayerCourse,
   type PlayerLesson,
@@ -19,7 +20,7 @@ import { decodeProgress, encodeProgress } from '../../electron/shared/player/pro
 import { announce, el } from './dom';
 import type { PlayerStrings } from './i18n';
 import { QuizView } from './quiz-view';
-import { buildShell, updateOutline, type ShellParts } from './shell';
+import { buildShell, setContentsOpen, updateOutline, type ShellParts } from './shell';
 import type { Tracker, TrackerSession } from './tracking/tracker';
 import { VideoView } from './video-view';
 
@@ -104,7 +105,9 @@ export class Player {
     const id = link?.getAttribute('data-lesson');
     if (!id || !this.byId.has(id)) return;
     event.preventDefault();
-    this.show(id, { focus: true, push: true });
+    const quizId = link?.getAttribute('data-quiz');
+    if (quizId) this.showQuestion(id, quizId);
+    else this.show(id, { focus: true, push: true });
   }
 
   /** Opens a lesson in place. */
@@ -115,10 +118,19 @@ export class Player {
     for (const video of this.videos) video.destroy();
     this.videos = [];
 
-    const heading = el('h1', { class: 'cs-lesson-title', tabindex: '-1' }, lesson.title);
     const body = document.createElement('template');
     // The body comes from the studio's own renderer, which escapes all author text.
     body.innerHTML = lesson.html;
+    // The teacher's own H1 is the lesson's title; adding ours above it would show two.
+    const first = body.content.firstElementChild;
+    const ownTitle =
+      opensWithOwnTitle(lesson.html) && first instanceof HTMLHeadingElement ? first : null;
+    const heading =
+      ownTitle ?? el('h1', { class: 'cs-lesson-title', tabindex: '-1' }, lesson.title);
+    if (ownTitle) {
+      ownTitle.classList.add('cs-lesson-title');
+      ownTitle.tabIndex = -1;
+    }
     // A lesson with its own pass mark says so where its questions start to matter.
     const mark =
       lesson.passingScore !== null && lesson.quizzes.length > 0 && this.lessons.length > 1
@@ -127,7 +139,7 @@ export class Player {
     const article = el(
       'article',
       { class: 'cs-lesson', 'data-lesson': lesson.id },
-      heading,
+      ...(ownTitle ? [] : [heading]),
       ...mark,
       body.content,
     );
@@ -144,14 +156,30 @@ export class Player {
     document.title = `${lesson.title} · ${this.course.title}`;
     this.progress.location = lesson.id;
     this.progress.visited.add(lesson.id);
-    document.body.classList.remove('cs-outline-open');
-    document.querySelector('.cs-contents-toggle')?.setAttribute('aria-expanded', 'false');
+    setContentsOpen(false, this.strings);
     this.renderPager(lesson);
     this.changed();
     if (focus) {
       heading.focus();
       announce(this.strings.opened(lesson.title));
     }
+  }
+
+  /** Opens a lesson and brings one of its questions into view (from the summary). */
+  private showQuestion(lessonId: string, quizId: string): void {
+    this.show(lessonId, { focus: true, push: true });
+    const form = this.shell?.main.querySelector<HTMLElement>(
+      `form.cs-quiz[data-quiz="${CSS.escape(quizId)}"]`,
+    );
+    if (!form) return;
+    // An in-video question is hidden until its time; its video is what to go to.
+    const target = form.hidden ? (form.closest<HTMLElement>('figure.cs-video') ?? form) : form;
+    target.scrollIntoView({ block: 'center' });
+    // Its first field when it can still be answered, else the question itself.
+    const field = target.querySelector<HTMLElement>('input:not(:disabled), video');
+    if (field) return field.focus();
+    target.tabIndex = -1;
+    target.focus();
   }
 
   private enhance(article: HTMLElement, lesson: PlayerLesson): void {
@@ -238,7 +266,9 @@ export class Player {
       text += ` · ${this.strings.score(result.scorePercent)}`;
     }
     shell.progressText.textContent = text;
-    shell.progressBar.value = result.progress;
+    // The bar shows what the text says (lessons opened), so the two never disagree.
+    shell.progressBar.max = Math.max(1, this.lessons.length);
+    shell.progressBar.value = visited;
     updateOutline(shell.outline, this.progress.location, this.progress.visited, this.strings);
     if (this.review || this.finished || !this.progress.location) return;
     this.tracker.save({
@@ -263,15 +293,32 @@ export class Player {
     if (result.completed) lines.push(el('p', {}, s.courseComplete));
     const unvisited = this.lessons.filter((lesson) => !this.progress.visited.has(lesson.id)).length;
     if (unvisited > 0) lines.push(el('p', {}, s.unvisited(unvisited)));
-    const unanswered = this.lessons.reduce(
-      (n, lesson) =>
-        n +
-        lesson.quizzes.filter(
-          (quiz) => !this.progress.quizzes.get(quizKey(lesson.id, quiz.id))?.final,
-        ).length,
-      0,
+    const unanswered = this.lessons.flatMap((lesson) =>
+      lesson.quizzes
+        .filter((quiz) => !this.progress.quizzes.get(quizKey(lesson.id, quiz.id))?.final)
+        .map((quiz) => ({ lesson, quiz })),
     );
-    if (unanswered > 0) lines.push(el('p', {}, s.unanswered(unanswered)));
+    if (unanswered.length > 0) {
+      // Each unanswered question is one link away, so the learner can go back and answer it.
+      lines.push(
+        el('p', {}, s.unanswered(unanswered.length)),
+        el(
+          'ul',
+          { class: 'cs-summary-unanswered' },
+          ...unanswered.map(({ lesson, quiz }) =>
+            el(
+              'li',
+              {},
+              el(
+                'a',
+                { href: lesson.href, 'data-lesson': lesson.id, 'data-quiz': quiz.id },
+                s.unansweredQuestion(lesson.title, questionLabel(quiz.prompt)),
+              ),
+            ),
+          ),
+        ),
+      );
+    }
     if (result.scorePercent !== null) {
       lines.push(
         el('p', { class: 'cs-summary-score' }, s.yourScore(result.scorePercent)),
@@ -317,6 +364,12 @@ export class Player {
     this.changed();
     this.finished = true;
     await this.tracker.finish(false);
-    status.textContent = s.finishedClose;
+    status.textContent = this.course.preview ? s.previewFinished : s.finishedClose;
   }
+}
+
+/** A question's prompt, short enough for a list of links. */
+function questionLabel(prompt: string): string {
+  const line = prompt.split('\n')[0]?.trim() ?? '';
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 }

@@ -30,6 +30,7 @@ export class QuizView {
     this.feedback =
       form.querySelector<HTMLElement>('.cs-quiz-feedback') ??
       form.appendChild(el('div', { role: 'status' }));
+    if (options.quiz.shuffle) shuffleChoices(form);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.submit();
@@ -52,9 +53,13 @@ export class QuizView {
       const text = this.inputs()[0]?.value ?? '';
       return text.trim() === '' ? null : { text };
     }
+    // In the author's order, whatever order the choices are shown in (shuffled), so what is
+    // reported to the platform does not depend on the shuffle.
+    const authored = this.options.quiz.choices.map((choice) => choice.id);
     const choices = this.inputs()
       .filter((input) => input.checked)
-      .map((input) => input.value);
+      .map((input) => input.value)
+      .sort((a, b) => authored.indexOf(a) - authored.indexOf(b));
     return choices.length === 0 ? null : { choices };
   }
 
@@ -142,11 +147,15 @@ export class QuizView {
   private correctAnswerText(): string {
     const { quiz } = this.options;
     if (quiz.kind === 'fill') return quiz.answers[0] ?? '';
-    return this.inputs()
-      .filter((input) => quiz.choices.some((choice) => choice.correct && choice.id === input.value))
-      .map(
-        (input) =>
-          this.form.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent ?? '',
+    // Named in the author's order, however the choices are shuffled on screen.
+    const inputs = this.inputs();
+    return quiz.choices
+      .filter((choice) => choice.correct)
+      .map((choice) => inputs.find((input) => input.value === choice.id))
+      .map((input) =>
+        input
+          ? (this.form.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent ?? '')
+          : '',
       )
       .join(', ');
   }
@@ -168,4 +177,21 @@ export class QuizView {
     this.form.classList.add('cs-quiz-final');
     this.markChoices();
   }
+}
+
+/**
+ * Shows a question's choices in a new random order. The order always differs from the
+ * author's, or a learner could not tell that it was shuffled at all.
+ */
+function shuffleChoices(form: HTMLFormElement): void {
+  const list = form.querySelector('.cs-quiz-choices');
+  const choices = [...(list?.querySelectorAll<HTMLElement>(':scope > .cs-quiz-choice') ?? [])];
+  if (!list || choices.length < 2) return;
+  const order = choices.map((_, index) => index);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  if (order.every((value, index) => value === index)) order.push(order.shift()!);
+  list.append(...order.map((index) => choices[index]!));
 }

@@ -67,7 +67,8 @@ export function buildShell(
             'a',
             { href: lesson.href, 'data-lesson': lesson.id, class: 'cs-outline-link' },
             el('span', { class: 'cs-lesson-name' }, lesson.title),
-            el('span', { class: 'cs-visited-mark' }),
+            // Sighted learners see the visited style; screen readers hear the word.
+            el('span', { class: 'cs-visited-mark cs-visually-hidden' }),
           ),
         ),
       );
@@ -83,10 +84,7 @@ export function buildShell(
   }
   outline.append(sectionList);
   toggle.addEventListener('click', () => {
-    const open = toggle.getAttribute('aria-expanded') !== 'true';
-    toggle.setAttribute('aria-expanded', String(open));
-    toggle.textContent = open ? strings.hideContents : strings.showContents;
-    document.body.classList.toggle('cs-outline-open', open);
+    setContentsOpen(toggle.getAttribute('aria-expanded') !== 'true', strings);
   });
 
   const layout = el('div', { class: 'cs-layout' });
@@ -119,4 +117,13 @@ export function updateOutline(
     link.classList.toggle('cs-visited', seen);
     if (mark) mark.textContent = seen ? ` (${strings.visited})` : '';
   }
+}
+
+/** Opens or closes the contents drawer; the toggle's label always says what it will do. */
+export function setContentsOpen(open: boolean, strings: PlayerStrings): void {
+  const toggle = document.querySelector<HTMLElement>('.cs-contents-toggle');
+  document.body.classList.toggle('cs-outline-open', open);
+  if (!toggle) return;
+  toggle.setAttribute('aria-expanded', String(open));
+  toggle.textContent = open ? strings.hideContents : strings.showContents;
 }

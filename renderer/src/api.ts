@@ -83,6 +83,16 @@ const bridge: StudioBridge = window.studio ?? webBridge();
 export const clientId = bridge.clientId;
 export const host: 'electron' | 'web' = window.studio ? 'electron' : 'web';
 export const nativeDialogs = bridge.dialog ?? null;
+/** Electron only: "Show in folder" after an export. */
+export const showInFolder = bridge.showInFolder ?? null;
+
+/**
+ * The web host's download of an exported package (GET /download, token cookie); null in
+ * Electron, where the file is already on the teacher's disk.
+ */
+export function exportDownloadUrl(path: string): string | null {
+  return host === 'electron' ? null : `/download?path=${encodeURIComponent(path)}`;
+}
 /** Electron only: where a dropped or picked file is on disk (null on the web host). */
 export const nativePathForFile = bridge.pathForFile ?? null;
 

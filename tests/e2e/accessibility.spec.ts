@@ -13,6 +13,7 @@ import { Project } from '../../electron/core/project/project';
 import { cliPath } from '../support/cli';
 import { createExportCourse } from '../support/export-course';
 import { removeTempDirs, startHost, tempDir, type RunningHost } from './support';
+import { addQuestionToFirstLesson } from './lesson-quiz';
 
 let hosts: RunningHost[] = [];
 test.afterEach(async () => {
@@ -49,6 +50,8 @@ test('the studio passes axe: start screen, editor, dialogs and media, in English
   hosts.push(host);
   await page.goto(host.url);
   await expect(page.getByTestId('lesson-content')).toHaveAttribute('contenteditable', 'true');
+  // The pass mark dialog is only offered on a lesson with questions.
+  await addQuestionToFirstLesson(page);
   expect(await violations(page), 'editor').toEqual([]);
 
   for (const [opener, dialog] of [

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { addQuestionToFirstLesson } from './lesson-quiz';
 import { callStudio, firstLessonBlocks } from './studio-rpc';
 import { createCourseFile, removeTempDirs, startHost, tempDir, type RunningHost } from './support';
 
@@ -157,6 +158,10 @@ test('quiz blocks are written in the editor, validated, and still there after a 
 test('a lesson gets its own passing score, which survives a reload', async ({ page }) => {
   await openCourse(page, 'Marks course');
   const button = page.getByTestId('lesson-passing');
+  // A lesson without questions has nothing to pass: no pass mark is offered.
+  await expect(page.getByTestId('preview-lesson')).toBeVisible();
+  await expect(button).toHaveCount(0);
+  await addQuestionToFirstLesson(page);
   await expect(button).toHaveText('Pass mark: course (80%)');
   await button.click();
   const dialog = page.getByTestId('lesson-passing-dialog');
@@ -221,7 +226,9 @@ test('the passing score is set in course settings and a SCORM 1.2 package is exp
   await dialog.getByTestId('export-format-scorm12').check();
   const expected = join(dir, 'biology-scorm12.zip');
   await expect(dialog.getByTestId('export-path')).toHaveValue(expected);
-  await expect(dialog.getByText('One SCO per lesson')).toBeVisible();
+  // Plain words, not LMS jargon ("One SCO per lesson").
+  await expect(dialog.getByText('Track each lesson separately')).toBeVisible();
+  await expect(dialog.getByText(/\bSCO\b/)).toHaveCount(0);
   await dialog.getByTestId('export-start').click();
   await expect(dialog.getByTestId('export-result-path')).toHaveText(expected, { timeout: 30_000 });
   await expect(dialog.getByTestId('export-result')).toContainText(/\d+ files/);

@@ -197,7 +197,8 @@ test('the interface speaks Chinese once chosen in settings, also after a reload'
   const expectChinese = async () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByRole('heading', { name: '大纲' })).toBeVisible();
-    await expect(page.getByRole('button', { name: '添加章节' })).toBeVisible();
+    // Outline sections are 单元, so they are not mistaken for a video's 章节 (chapters).
+    await expect(page.getByRole('button', { name: '添加单元' })).toBeVisible();
     await expect(page.getByRole('button', { name: '课程设置' })).toBeVisible();
     await expect(page.getByRole('button', { name: '关闭课程' })).toBeVisible();
     await expect(page.getByRole('button', { name: /^加粗/ })).toBeVisible();
@@ -403,20 +404,20 @@ test('the "/" menu inserts blocks, links accept only web and mail addresses, und
   await expect(content(page)).toContainText('Further reading');
   await expect(page.getByTestId('tool-undo')).toBeDisabled();
 
-  // Keyboard in the outline: ↓ to the next lesson, F2 renames, Delete asks first.
+  // Keyboard in the outline: ↓ to the next lesson, F2 renames, Delete removes with an Undo
+  // (Ctrl+Z in the outline), no confirmation.
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('F2');
   await page.getByTestId('rename-field').fill('Last lesson');
   await page.keyboard.press('Enter');
   await expect(lessonRow(page, 'Last lesson')).toBeVisible();
   await page.keyboard.press('Delete');
-  const confirm = page.getByTestId('confirm-dialog');
-  await expect(confirm).toContainText('Last lesson');
-  await page.keyboard.press('Escape');
-  await expect(confirm).toBeHidden();
+  await expect(page.getByTestId('confirm-dialog')).toHaveCount(0);
+  await expect(lessonRow(page, 'Last lesson')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
   await expect(lessonRow(page, 'Last lesson')).toBeVisible();
+  await expect(page.locator('[role="treeitem"]:focus')).toContainText('Last lesson');
   await page.keyboard.press('Delete');
-  await confirm.getByTestId('confirm-button').click();
   await expect(page.getByTestId('outline-lesson')).toHaveCount(1);
 });
 

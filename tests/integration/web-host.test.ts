@@ -32,12 +32,16 @@ async function startCourse() {
 
 /** A raw request, so tests can send headers fetch would not (a foreign Host). */
 function raw(host: RunningHost, path: string, headers: Record<string, string>, body?: string) {
+  return rawAt(Number(host.url.port), path, headers, body);
+}
+
+function rawAt(port: number, path: string, headers: Record<string, string>, body?: string) {
   return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>(
     (resolve, reject) => {
       const req = request(
         {
           host: '127.0.0.1',
-          port: host.url.port,
+          port,
           path,
           method: body === undefined ? 'GET' : 'POST',
           headers,
@@ -166,20 +170,86 @@ describe('the web host', () => {
     expect((await raw(host, '/media/asset/nope', auth)).status).toBe(404);
   });
 
-  it('serves the learner preview for the studio to frame, and nothing before one is built', async () => {
+  it('serves the learner preview from its own origin, which cannot call the studio', async () => {
     const { host } = await startCourse();
     const own = `127.0.0.1:${host.url.port}`;
     const auth = { host: own, authorization: `Bearer ${host.token}` };
-    expect((await raw(host, '/preview/index.html', auth)).status).toBe(404);
     const preview = await rpc(host, 'preview.course', {});
     expect(preview.ok).toBe(true);
-    const page = await raw(host, `/preview/${preview.value.entry}`, auth);
-    expect(page.status).toBe(200);
-    expect(page.headers['content-type']).toMatch(/text\/html/);
-    expect(page.headers['content-security-policy']).toMatch(/frame-ancestors 'self'/);
-    expect(page.body).toContain('<script');
+    // The studio's /preview/ URL redirects to another port: another origin than the studio.
+    const redirect = await raw(host, `/preview/${preview.value.entry}`, auth);
+    expect(redirect.status).toBe(302);
+    const location = new URL(String(redirect.headers.location));
+    expect(location.hostname).toBe('127.0.0.1');
+    expect(location.port).not.toBe(host.url.port);
+    expect(location.href).not.toContain(host.token);
     expect((await raw(host, `/preview/${preview.value.entry}`, { host: own })).status).toBe(401);
     expect((await raw(host, '/preview/../package.json', auth)).status).toBe(404);
+
+    const previewHost = `127.0.0.1:${location.port}`;
+    const get = (path: string, headers: Record<string, string> = {}) =>
+      rawAt(Number(location.port), path, { host: previewHost, ...headers });
+    const page = await get(location.pathname);
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    const policy = String(page.headers['content-security-policy']);
+    expect(policy).toContain(`frame-ancestors http://127.0.0.1:${host.url.port}`);
+    expect(policy).toContain("connect-src 'self'");
+    expect(page.body).toContain('<script');
+    expect(page.body).not.toContain(host.token);
+    // Without the per-run secret prefix, or under a foreign Host, there is nothing to read.
+    expect((await get(`/${preview.value.entry}`)).status).toBe(404);
+    const secret = location.pathname.split('/')[1]!;
+    expect((await get(`/${secret}/../${preview.value.entry}`)).status).toBe(404);
+    expect(
+      (await rawAt(Number(location.port), location.pathname, { host: 'evil.test' })).status,
+    ).toBe(403);
+    // The preview origin serves no API, and the studio refuses calls coming from it, even
+    // with the token cookie the browser would attach (cookies are not kept per port).
+    expect((await get(`/${secret}/rpc/outline.get`)).status).toBe(404);
+    const fromPreview = await raw(
+      host,
+      '/rpc/outline.get',
+      { host: own, origin: `http://${previewHost}`, cookie: `course_studio_token=${host.token}` },
+      '{}',
+    );
+    expect(fromPreview.status).toBe(403);
+  });
+
+  it('downloads an exported package only with the token and only from home or the course folder', async () => {
+    const dir = tempDir();
+    const home = join(dir, 'home-folder');
+    mkdirSync(home);
+    const file = join(dir, 'course', 'dl.course');
+    mkdirSync(join(dir, 'course'));
+    expect(runCli(['new', file, '--title', 'Download 下载'])).toMatchObject({ code: 0 });
+    writeFileSync(join(home, '光学-scorm12.zip'), 'PK-home');
+    writeFileSync(join(dir, 'course', 'next-to-course.zip'), 'PK-course');
+    writeFileSync(join(dir, 'elsewhere.zip'), 'PK-elsewhere');
+    const host = await serve([file], {
+      HOME: home,
+      COURSE_STUDIO_HOME: join(dir, 'settings'),
+      COURSE_STUDIO_RENDERER_DIR: standInRenderer(dir),
+    });
+    hosts.push(host);
+    const own = `127.0.0.1:${host.url.port}`;
+    const auth = { host: own, authorization: `Bearer ${host.token}` };
+    const at = (path: string) => `/download?path=${encodeURIComponent(path)}`;
+
+    const fromHome = await raw(host, at(join(home, '光学-scorm12.zip')), auth);
+    expect(fromHome.status).toBe(200);
+    expect(fromHome.body).toBe('PK-home');
+    expect(fromHome.headers['content-disposition']).toBe(
+      `attachment; filename="__-scorm12.zip"; filename*=UTF-8''${encodeURIComponent('光学-scorm12.zip')}`,
+    );
+    expect((await raw(host, at(join(dir, 'course', 'next-to-course.zip')), auth)).body).toBe(
+      'PK-course',
+    );
+    expect((await raw(host, at(join(home, '光学-scorm12.zip')), { host: own })).status).toBe(401);
+    expect((await raw(host, at(join(dir, 'elsewhere.zip')), auth)).status).toBe(403);
+    expect((await raw(host, at(join(home, '..', 'elsewhere.zip')), auth)).status).toBe(403);
+    expect((await raw(host, at(home), auth)).status).toBe(404);
+    expect((await raw(host, at('relative.zip'), auth)).status).toBe(403);
   });
 
   it('stops cleanly on SIGTERM and SIGINT, leaving the course closed and intact', async () => {

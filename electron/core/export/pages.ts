@@ -5,7 +5,7 @@
  */
 import { escapeHtml } from '../../shared/content';
 import type { CourseLanguage } from '../../shared/model';
-import type { PlayerCourse } from '../../shared/player/course-data';
+import { opensWithOwnTitle, type PlayerCourse } from '../../shared/player/course-data';
 
 // Pages are written in the course's language, so their few fixed words live here.
 const skipText: Record<
@@ -75,7 +75,10 @@ export function lessonPageHtml(
     `${lesson.title} · ${course.title}`,
     lesson.id,
     `<article class="cs-lesson" data-lesson="${escapeHtml(lesson.id)}">` +
-      `<h1 class="cs-lesson-title">${escapeHtml(lesson.title)}</h1>\n${lesson.html}\n</article>`,
+      (opensWithOwnTitle(lesson.html)
+        ? ''
+        : `<h1 class="cs-lesson-title">${escapeHtml(lesson.title)}</h1>\n`) +
+      `${lesson.html}\n</article>`,
   );
 }
 

@@ -21,6 +21,8 @@ export interface PlayerCourseOptions {
   scope: 'course' | 'lesson';
   /** Put caption text into the data, for pages opened from file:// where `<track>` fails. */
   embedCaptions: boolean;
+  /** Built for the studio's preview (see PlayerCourse.preview). */
+  preview?: boolean;
 }
 
 /** The file name of a lesson's page, relative to the site root. */
@@ -111,6 +113,7 @@ export function buildPlayerCourse(
     })),
     lessons,
     captions,
+    ...(options.preview ? { preview: true as const } : {}),
   };
 }
 

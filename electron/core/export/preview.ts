@@ -53,6 +53,7 @@ export async function buildPreview(
     scope: 'course',
     hls: true,
     embedCaptions: false,
+    preview: true,
   });
   previews.set(owner, {
     entries: new Map(tree.sorted().map((entry) => [entry.path, entry])),

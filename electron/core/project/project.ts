@@ -13,7 +13,7 @@ import { inTransaction, type Db } from './sqlite';
 /** Labels of the first section and lesson of a new course, in the course's language. */
 const starterTitles: Record<CourseLanguage, { section: string; lesson: string }> = {
   en: { section: 'Section 1', lesson: 'Lesson 1' },
-  'zh-CN': { section: '第一章', lesson: '第一课' },
+  'zh-CN': { section: '第一单元', lesson: '第一课' },
 };
 
 /**

@@ -226,6 +226,11 @@ export interface QuizData {
   points: number;
   /** Attempts before the answer is final; 0 or absent means unlimited retries. */
   maxAttempts?: number;
+  /**
+   * single and multiple: the player shows the choices in a new order each time, so learners
+   * cannot pass answers on as "the second one". Absent means on; only `false` is stored.
+   */
+  shuffle?: boolean;
 }
 
 /** The studio's quiz block: one question with its scoring. */

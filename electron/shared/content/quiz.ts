@@ -17,6 +17,8 @@ export interface Quiz {
   points: number;
   /** 0 = unlimited. */
   maxAttempts: number;
+  /** The player shows the choices in a new order (single and multiple choice only). */
+  shuffle?: true;
 }
 
 export type QuizAnswer = { choices: string[] } | { text: string };
@@ -60,6 +62,8 @@ export function readQuiz(value: unknown): Quiz | null {
   }
   quiz.choices = readChoices(node);
   if (kind === 'truefalse') quiz.choices = quiz.choices.slice(0, 2);
+  // On unless the author turned it off; true / false keeps its fixed order.
+  else if (node.shuffle !== false && quiz.choices.length > 1) quiz.shuffle = true;
   return quiz.choices.length >= (kind === 'truefalse' ? 2 : 1) ? quiz : null;
 }
 

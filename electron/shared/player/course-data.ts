@@ -31,6 +31,8 @@ export interface PlayerCourse {
   lessons: PlayerLesson[];
   /** WebVTT text per video asset and language, for pages opened from file:// (else empty). */
   captions: Record<string, Record<string, string>>;
+  /** The studio's preview: nothing is saved anywhere, and the player must not say it is. */
+  preview?: true;
 }
 
 export interface PlayerCourseAbout {
@@ -67,4 +69,12 @@ export interface PlayerLesson {
 /** The key progress is stored under for one question. */
 export function quizKey(lessonId: string, quizId: string): string {
   return `${lessonId}/${quizId}`;
+}
+
+/**
+ * Whether a lesson body starts with the teacher's own top-level heading: the page then shows
+ * that one instead of adding the lesson title above it, which would read as a second title.
+ */
+export function opensWithOwnTitle(html: string): boolean {
+  return /^\s*<h1[\s>]/.test(html);
 }

@@ -24,6 +24,7 @@ import { LinkDialogPlugin } from './plugins/link/LinkDialogPlugin';
 import { MediaPlugin } from './plugins/media/MediaPlugin';
 import { MarkdownPlugin } from './plugins/markdown/MarkdownPlugin';
 import { PasteCleanupPlugin } from './plugins/paste-cleanup/PasteCleanupPlugin';
+import { QuestionPresencePlugin } from './plugins/question-presence/QuestionPresencePlugin';
 import { QuizPlugin } from './plugins/quiz/QuizPlugin';
 import { SlashMenuPlugin } from './plugins/slash-menu/SlashMenuPlugin';
 import { ListTabPlugin } from './plugins/tab-indentation/ListTabPlugin';
@@ -71,6 +72,7 @@ export function LessonEditor({
 }: LessonEditorProps) {
   const t = useT();
   const [loadState, setLoadState] = useState<LoadState>({ status: 'loading' });
+  const [hasQuestions, setHasQuestions] = useState(false);
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
@@ -80,6 +82,7 @@ export function LessonEditor({
         aria-busy={loadState.status === 'loading'}
       >
         <ToolbarPlugin />
+        <QuestionPresencePlugin onChange={setHasQuestions} />
         <div className="editor-scroll">
           <article className="editor-page">
             <div className="lesson-heading">
@@ -91,16 +94,19 @@ export function LessonEditor({
                 </span>
               </p>
               <div className="lesson-actions">
-                <button
-                  type="button"
-                  className="button button-small button-ghost"
-                  onClick={onPassingScore}
-                  data-testid="lesson-passing"
-                >
-                  {passingScore === null
-                    ? t('editor.passingCourse', { score: coursePassingScore })
-                    : t('editor.passingOwn', { score: passingScore })}
-                </button>
+                {/* A pass mark only means something where there are questions (or one is set). */}
+                {(hasQuestions || passingScore !== null) && (
+                  <button
+                    type="button"
+                    className="button button-small button-ghost"
+                    onClick={onPassingScore}
+                    data-testid="lesson-passing"
+                  >
+                    {passingScore === null
+                      ? t('editor.passingCourse', { score: coursePassingScore })
+                      : t('editor.passingOwn', { score: passingScore })}
+                  </button>
+                )}
                 <button
                   type="button"
                   className="button button-small button-ghost"

@@ -6,11 +6,13 @@
 import { mediaEn } from './media.en';
 import { publishEn } from './publish.en';
 import { quizEn } from './quiz.en';
+import { teacherEn } from './teacher.en';
 
 export const en = {
   ...mediaEn,
   ...quizEn,
   ...publishEn,
+  ...teacherEn,
 
   'app.name': 'Course Studio',
 
@@ -71,12 +73,6 @@ export const en = {
   'outline.emptySection': 'No lessons yet. Drop one here.',
   'outline.titleField': 'Title',
   'outline.deleteItem': 'Delete “{title}”',
-  'outline.deleteLessonTitle': 'Delete lesson?',
-  'outline.deleteLessonBody':
-    '“{title}” and everything in it will be deleted. This cannot be undone.',
-  'outline.deleteSectionTitle': 'Delete section?',
-  'outline.deleteSectionBody':
-    '“{title}” and its {count} lessons will be deleted. This cannot be undone.',
   'outline.lastSection': 'A course needs at least one section.',
   'outline.keyboardHint': 'Alt+↑/↓ moves, F2 renames, Delete removes.',
 

@@ -17,7 +17,7 @@ export const publishEn = {
   'export.hint.olx': 'A .tar.gz course export for Open edX and XuetangX.',
   'export.hint.cmi5': 'For newer platforms with an xAPI learning record store.',
   'export.options': 'Options',
-  'export.scoPerLesson': 'One SCO per lesson (each lesson tracked on its own)',
+  'export.scoPerLesson': 'Track each lesson separately (the platform records a score per lesson)',
   'export.zipSite': 'Write the website as a .zip file',
   'export.mp4Only': 'Only the MP4 of each video (smaller, no adaptive streaming)',
   'export.choosePath': 'Choose…',

@@ -19,7 +19,7 @@ export const publishZhCN: { readonly [K in keyof typeof publishEn]: string } = {
   'export.hint.olx': '适用于 Open edX 和学堂在线的 .tar.gz 课程包。',
   'export.hint.cmi5': '适用于带 xAPI 学习记录存储的新平台。',
   'export.options': '选项',
-  'export.scoPerLesson': '每个课时一个 SCO（分别记录各课时）',
+  'export.scoPerLesson': '分别记录每个课时（学习平台为每个课时单独记录成绩）',
   'export.zipSite': '将网站写为 .zip 文件',
   'export.mp4Only': '每个视频只包含 MP4（更小，无自适应码流）',
   'export.choosePath': '选择…',

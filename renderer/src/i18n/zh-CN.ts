@@ -3,11 +3,13 @@ import type { Messages } from './en';
 import { mediaZhCN } from './media.zh-CN';
 import { publishZhCN } from './publish.zh-CN';
 import { quizZhCN } from './quiz.zh-CN';
+import { teacherZhCN } from './teacher.zh-CN';
 
 export const zhCN: Messages = {
   ...mediaZhCN,
   ...quizZhCN,
   ...publishZhCN,
+  ...teacherZhCN,
 
   'app.name': 'Course Studio 课程工作室',
 
@@ -60,19 +62,15 @@ export const zhCN: Messages = {
 
   'outline.title': '大纲',
   'outline.treeLabel': '课程大纲',
-  'outline.addSection': '添加章节',
+  'outline.addSection': '添加单元',
   'outline.addLesson': '添加课时',
   'outline.addLessonTo': '向“{title}”添加课时',
-  'outline.newSection': '新章节',
+  'outline.newSection': '新单元',
   'outline.newLesson': '新课时',
   'outline.emptySection': '还没有课时，可将课时拖放到这里。',
   'outline.titleField': '标题',
   'outline.deleteItem': '删除“{title}”',
-  'outline.deleteLessonTitle': '删除课时？',
-  'outline.deleteLessonBody': '“{title}”及其全部内容将被删除，且无法恢复。',
-  'outline.deleteSectionTitle': '删除章节？',
-  'outline.deleteSectionBody': '“{title}”及其中的 {count} 个课时将被删除，且无法恢复。',
-  'outline.lastSection': '课程至少需要保留一个章节。',
+  'outline.lastSection': '课程至少需要保留一个单元。',
   'outline.keyboardHint': 'Alt+↑/↓ 移动，F2 重命名，Delete 删除。',
 
   'editor.noLesson': '在大纲中选择一个课时即可开始编写。',

@@ -1,6 +1,7 @@
 /**
  * The course outline as an ARIA tree: sections with their lessons, roving focus, inline rename,
- * delete with confirmation, drag and drop, and Alt+Arrow moves. Selecting a lesson opens it.
+ * delete with Undo (a notice with an Undo button, or Ctrl+Z in the outline, for a few seconds),
+ * drag and drop, and Alt+Arrow moves. Selecting a lesson opens it.
  */
 import {
   useEffect,
@@ -11,7 +12,6 @@ import {
   type SetStateAction,
 } from 'react';
 import type { CourseLanguage, Outline } from '../../../electron/shared/model';
-import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 import { useT } from '../i18n/I18nProvider';
 import { useNotify } from '../notifications/Notifications';
 import { LessonItem, SectionItem, type ItemHandlers, type ItemState } from './OutlineItems';
@@ -24,6 +24,9 @@ import {
 } from './outlineModel';
 import { useOutlineActions } from './useOutlineActions';
 import { useOutlineDnd } from './useOutlineDnd';
+
+/** How long a deletion can be undone. */
+const UNDO_SECONDS = 10;
 
 interface OutlinePanelProps {
   outline: Outline;
@@ -46,7 +49,13 @@ export function OutlinePanel({
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [focusedId, setFocusedId] = useState<string | null>(openLessonId);
   const [renamingId, setRenamingId] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<string | null>(null);
+  // The last deletion, while it can still be undone with Ctrl+Z.
+  const undoable = useRef<{
+    token: string;
+    title: string;
+    reopen: string | null;
+    dismiss: () => void;
+  } | null>(null);
   const treeRef = useRef<HTMLUListElement>(null);
   const pendingFocus = useRef<string | null>(null);
 
@@ -98,12 +107,53 @@ export function OutlinePanel({
     }
   };
 
-  const askDelete = (id: string) => {
-    if (findSectionIndex(outline, id) >= 0 && outline.length === 1) {
+  const restore = async (token: string, title: string, reopen: string | null) => {
+    if (undoable.current?.token === token) {
+      // Undone from the keyboard: its notice's Undo button has nothing left to do.
+      undoable.current.dismiss();
+      undoable.current = null;
+    }
+    const id = await actions.restore(token);
+    if (!id) return;
+    // The lesson that was open when it (or its section) was deleted opens again.
+    if (reopen) onOpenLesson(reopen);
+    focusNode(id);
+    notify(t('outline.restored', { title }), 'info');
+  };
+
+  // Deleting is immediate and undoable, rather than confirmed and final: a teacher who
+  // deleted the wrong lesson gets it back, content and all.
+  const deleteWithUndo = async (id: string) => {
+    const sectionIndex = findSectionIndex(outline, id);
+    if (sectionIndex >= 0 && outline.length === 1) {
       notify(t('outline.lastSection'));
       return;
     }
-    setDeleting(id);
+    const title = outline[sectionIndex]?.title ?? findLesson(outline, id)?.lesson.title ?? '';
+    // Focus stays in the outline, on the item that takes the deleted one's place.
+    const nodes = visibleNodes(outline, collapsed);
+    const index = nodes.findIndex((node) => node.id === id);
+    const neighbour = nodes
+      .slice(index + 1)
+      .concat(nodes.slice(0, Math.max(0, index)).reverse())
+      .find((node) => node.kind === 'section' || node.sectionId !== id);
+    const section = outline[sectionIndex];
+    const reopen =
+      openLessonId !== null &&
+      (openLessonId === id || section?.lessons.some((lesson) => lesson.id === openLessonId))
+        ? openLessonId
+        : null;
+    const token = await actions.remove(id);
+    if (!token) return;
+    if (neighbour) focusNode(neighbour.id);
+    const dismiss = notify(t('outline.deleted', { title }), 'info', {
+      timeoutMs: UNDO_SECONDS * 1000,
+      action: { label: t('outline.undo'), run: () => void restore(token, title, reopen) },
+    });
+    undoable.current = { token, title, reopen, dismiss };
+    window.setTimeout(() => {
+      if (undoable.current?.token === token) undoable.current = null;
+    }, UNDO_SECONDS * 1000);
   };
 
   const handlers: ItemHandlers = {
@@ -126,7 +176,7 @@ export function OutlinePanel({
       setRenamingId(null);
     },
     onAddLesson: (sectionId) => void addLesson(sectionId),
-    onAskDelete: askDelete,
+    onAskDelete: (id) => void deleteWithUndo(id),
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
@@ -160,7 +210,10 @@ export function OutlinePanel({
     } else if (event.key === 'F2') {
       setRenamingId(id);
     } else if (event.key === 'Delete') {
-      askDelete(id);
+      void deleteWithUndo(id);
+    } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
+      const last = undoable.current;
+      if (last) void restore(last.token, last.title, last.reopen);
     } else {
       handled = false;
     }
@@ -220,46 +273,6 @@ export function OutlinePanel({
         ))}
       </ul>
       <p className="outline-hint">{t('outline.keyboardHint')}</p>
-      {deleting && (
-        <DeleteConfirmation
-          outline={outline}
-          id={deleting}
-          onCancel={() => setDeleting(null)}
-          onConfirm={() => {
-            setDeleting(null);
-            void actions.remove(deleting);
-          }}
-        />
-      )}
     </nav>
-  );
-}
-
-function DeleteConfirmation({
-  outline,
-  id,
-  onConfirm,
-  onCancel,
-}: {
-  outline: Outline;
-  id: string;
-  onConfirm: () => void;
-  onCancel: () => void;
-}) {
-  const t = useT();
-  const section = outline[findSectionIndex(outline, id)];
-  const lesson = findLesson(outline, id)?.lesson;
-  const title = section ? t('outline.deleteSectionTitle') : t('outline.deleteLessonTitle');
-  const message = section
-    ? t('outline.deleteSectionBody', { title: section.title, count: section.lessons.length })
-    : t('outline.deleteLessonBody', { title: lesson?.title ?? '' });
-  return (
-    <ConfirmDialog
-      title={title}
-      message={message}
-      confirmLabel={t('common.delete')}
-      onConfirm={onConfirm}
-      onCancel={onCancel}
-    />
   );
 }

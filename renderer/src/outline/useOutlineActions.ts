@@ -6,7 +6,6 @@
 import { useCallback, type Dispatch, type SetStateAction } from 'react';
 import type { CourseLanguage, Outline } from '../../../electron/shared/model';
 import { call } from '../api';
-import { useT } from '../i18n/I18nProvider';
 import { errorText } from '../i18n/errorText';
 import { formatMessage } from '../i18n/messages';
 import { useNotify } from '../notifications/Notifications';
@@ -16,16 +15,15 @@ export function useOutlineActions(
   setOutline: Dispatch<SetStateAction<Outline>>,
   courseLanguage: CourseLanguage,
 ) {
-  const t = useT();
   const notify = useNotify();
 
   const fail = useCallback(
     (error: unknown) => {
-      notify(errorText(t, error));
+      notify((words) => errorText(words, error));
       // Whatever we drew optimistically may be wrong now; the studio's outline is the truth.
       void call('outline.get', {}).then(setOutline, () => undefined);
     },
-    [notify, setOutline, t],
+    [notify, setOutline],
   );
 
   const move = useCallback(
@@ -88,16 +86,35 @@ export function useOutlineActions(
     [fail, setOutline],
   );
 
+  /** Deletes, keeping the item for undo; resolves to the token `restore` takes. */
   const remove = useCallback(
-    async (id: string) => {
+    async (id: string): Promise<string | null> => {
       try {
-        setOutline(await call('outline.delete', { id }));
+        const { outline, restoreToken } = await call('outline.trash', { id });
+        setOutline(outline);
+        return restoreToken;
       } catch (error) {
         fail(error);
+        return null;
       }
     },
     [fail, setOutline],
   );
 
-  return { move, addSection, addLesson, rename, remove };
+  /** Undoes a delete; resolves to the restored item's id. */
+  const restore = useCallback(
+    async (restoreToken: string): Promise<string | null> => {
+      try {
+        const { outline, id } = await call('outline.restore', { restoreToken });
+        setOutline(outline);
+        return id;
+      } catch (error) {
+        fail(error);
+        return null;
+      }
+    },
+    [fail, setOutline],
+  );
+
+  return { move, addSection, addLesson, rename, remove, restore };
 }

@@ -6,7 +6,9 @@
  */
 import { useEffect, useId, useState } from 'react';
 import type { ExportFormat, ExportResult } from '../../../electron/shared/model';
-import { call, nativeDialogs, on } from '../api';
+import { call, exportDownloadUrl, nativeDialogs, on, showInFolder } from '../api';
+import { FileBrowserDialog } from '../files/FileBrowserDialog';
+import { baseName, dirName, joinPath } from '../files/paths';
 import { ProgressBar } from '../controls/ProgressBar';
 import { Dialog } from '../dialogs/Dialog';
 import { useT } from '../i18n/I18nProvider';
@@ -30,6 +32,7 @@ export function ExportDialog({ coursePath, onClose }: { coursePath: string; onCl
   const [mp4Only, setMp4Only] = useState(false);
   const [customPath, setCustomPath] = useState<string | null>(null);
   const [run, setRun] = useState<Run>({ status: 'idle' });
+  const [browsing, setBrowsing] = useState(false);
   const outPath = customPath ?? defaultExportPath(coursePath, format, zipSite);
   const selected = exportFormatInfo(format);
   const running = run.status === 'running';
@@ -197,7 +200,7 @@ export function ExportDialog({ coursePath, onClose }: { coursePath: string; onCl
                 onChange={(event) => setCustomPath(event.target.value)}
                 data-testid="export-path"
               />
-              {nativeDialogs && (
+              {nativeDialogs ? (
                 <button
                   type="button"
                   className="button"
@@ -205,6 +208,17 @@ export function ExportDialog({ coursePath, onClose }: { coursePath: string; onCl
                   onClick={() => void choosePath()}
                 >
                   {t('export.choosePath')}
+                </button>
+              ) : (
+                // No system dialog in a browser tab: the host's own folder browser instead.
+                <button
+                  type="button"
+                  className="button"
+                  disabled={running}
+                  onClick={() => setBrowsing(true)}
+                  data-testid="export-browse"
+                >
+                  {t('common.browse')}
                 </button>
               )}
             </span>
@@ -232,6 +246,7 @@ export function ExportDialog({ coursePath, onClose }: { coursePath: string; onCl
                   files: run.result.files,
                 })}
               </span>
+              <ExportResultActions path={run.result.path} />
             </div>
           )}
           {run.status === 'cancelled' && (
@@ -251,6 +266,48 @@ export function ExportDialog({ coursePath, onClose }: { coursePath: string; onCl
           )}
         </div>
       </div>
+      {browsing && (
+        <FileBrowserDialog
+          mode="folder"
+          title={t('files.title')}
+          startFolder={dirName(outPath)}
+          onClose={() => setBrowsing(false)}
+          onChoose={(folder) => {
+            setBrowsing(false);
+            setCustomPath(joinPath(folder, baseName(outPath)));
+          }}
+        />
+      )}
     </Dialog>
+  );
+}
+
+/** After an export: the written package in the file manager, or downloaded in a browser. */
+function ExportResultActions({ path }: { path: string }) {
+  const t = useT();
+  if (showInFolder) {
+    return (
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => void showInFolder?.(path)}
+        data-testid="export-show-in-folder"
+      >
+        {t('export.showInFolder')}
+      </button>
+    );
+  }
+  const url = exportDownloadUrl(path);
+  // A website written as a folder has no one file to download.
+  if (!url || !/\.(zip|tar\.gz)$/i.test(path)) return null;
+  return (
+    <a
+      className="button button-small"
+      href={url}
+      download={baseName(path)}
+      data-testid="export-download"
+    >
+      {t('export.download')}
+    </a>
   );
 }

@@ -3,15 +3,13 @@
  * course, in a frame. It is what an export contains, so what the author sees is what learners
  * get.
  *
- * The frame is sandboxed with `allow-scripts allow-same-origin`. The player needs scripts, and
- * its requests (its own files, media, hls.js segment fetches) must carry the host's token
- * cookie and pass the host's same-origin check; an opaque-origin frame (no allow-same-origin)
- * has neither. On the web host the preview is same-origin with the studio, so the sandbox
- * cannot keep its scripts from the studio: what keeps them harmless is that the page is our
- * player plus lesson HTML from the shared renderer, which never emits raw HTML or script, and
- * that /preview/ pages get their own CSP (script-src 'self'). The sandbox still blocks top
- * navigation, pop-ups, forms and dialogs. In Electron the preview comes from studio-media:,
- * another origin than the app, so there the frame is fully isolated.
+ * The frame is sandboxed with `allow-scripts allow-forms allow-same-origin`: the player needs
+ * scripts, its quizzes are forms (without allow-forms "Check answer" is silently blocked), and
+ * its own requests (files, media, hls.js segment fetches, caption tracks) need a real origin.
+ * That origin is never the studio's: the web host serves the preview from another loopback
+ * port (server/preview-route.ts), Electron from studio-media:, so the frame cannot read the
+ * studio's page, call its API or see its token. The sandbox still blocks top navigation,
+ * pop-ups and dialogs.
  */
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { PreviewPage } from '../../../electron/shared/model';
@@ -108,7 +106,7 @@ export function PreviewDialog({ target, beforePreview, onClose }: PreviewDialogP
             className="preview-frame"
             title={title}
             src={previewUrl(state.page.entry)}
-            sandbox="allow-scripts allow-same-origin"
+            sandbox="allow-scripts allow-forms allow-same-origin"
             allow="fullscreen"
             referrerPolicy="no-referrer"
             data-testid="preview-frame"

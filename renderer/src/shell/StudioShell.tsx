@@ -106,7 +106,7 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
       await call('project.close', {});
       onClosed();
     } catch (error) {
-      notify(errorText(t, error));
+      notify((words) => errorText(words, error));
     }
   };
 
@@ -116,7 +116,7 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
     try {
       onReplaced(await call('project.open', { path }));
     } catch (error) {
-      notify(errorText(t, error));
+      notify((words) => errorText(words, error));
     }
   };
 

@@ -12,6 +12,8 @@ import {
 import { call, nativeDialogs, onMenu } from '../api';
 import { useT, useUiLanguage } from '../i18n/I18nProvider';
 import { errorCode, errorText } from '../i18n/errorText';
+import { FileBrowserDialog } from '../files/FileBrowserDialog';
+import { baseName, dirName, joinPath } from '../files/paths';
 import { suggestedCoursePath } from './coursePath';
 
 interface NewCourseFormProps {
@@ -27,8 +29,10 @@ export function NewCourseForm({ info, onCreated }: NewCourseFormProps) {
   const [language, setLanguage] = useState<CourseLanguage>(uiLanguage);
   const [customPath, setCustomPath] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Kept as the error, put into words at render (see OpenCourseForm).
+  const [error, setError] = useState<{ failure: unknown } | null>(null);
   const [existingPath, setExistingPath] = useState<string | null>(null);
+  const [browsing, setBrowsing] = useState(false);
 
   const titleRef = useRef<HTMLInputElement>(null);
   useEffect(
@@ -53,7 +57,7 @@ export function NewCourseForm({ info, onCreated }: NewCourseFormProps) {
     } catch (failure) {
       setBusy(false);
       if (errorCode(failure) === 'FILE_EXISTS') setExistingPath(path);
-      else setError(errorText(t, failure));
+      else setError({ failure });
     }
   };
 
@@ -114,8 +118,18 @@ export function NewCourseForm({ info, onCreated }: NewCourseFormProps) {
             onChange={(event) => setCustomPath(event.target.value)}
             data-testid="new-course-path"
           />
-          {nativeDialogs && (
+          {nativeDialogs ? (
             <button type="button" className="button" onClick={() => void browse()}>
+              {t('common.browse')}
+            </button>
+          ) : (
+            // A browser tab has no system Save dialog: pick the folder in the host's browser.
+            <button
+              type="button"
+              className="button"
+              onClick={() => setBrowsing(true)}
+              data-testid="new-course-browse"
+            >
               {t('common.browse')}
             </button>
           )}
@@ -136,7 +150,7 @@ export function NewCourseForm({ info, onCreated }: NewCourseFormProps) {
       )}
       {error && (
         <p className="form-error" role="alert">
-          {error}
+          {errorText(t, error.failure)}
         </p>
       )}
       <div className="card-actions">
@@ -149,6 +163,18 @@ export function NewCourseForm({ info, onCreated }: NewCourseFormProps) {
           {busy ? t('start.creating') : t('start.create')}
         </button>
       </div>
+      {browsing && (
+        <FileBrowserDialog
+          mode="folder"
+          title={t('files.title')}
+          startFolder={dirName(path)}
+          onClose={() => setBrowsing(false)}
+          onChoose={(folder) => {
+            setBrowsing(false);
+            setCustomPath(joinPath(folder, baseName(path)));
+          }}
+        />
+      )}
     </form>
   );
 }

@@ -4,13 +4,18 @@ import type { CourseSnapshot } from '../../../electron/shared/model';
 import { call, nativeDialogs, onMenu } from '../api';
 import { useT } from '../i18n/I18nProvider';
 import { errorText } from '../i18n/errorText';
+import { FileBrowserDialog } from '../files/FileBrowserDialog';
+import { dirName } from '../files/paths';
 
 export function OpenCourseForm({ onOpened }: { onOpened: (snapshot: CourseSnapshot) => void }) {
   const t = useT();
   const formId = useId();
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [browsing, setBrowsing] = useState(false);
+  // The error itself, not its text: it is put into words at render, so switching the UI
+  // language re-shows it in the new language.
+  const [error, setError] = useState<{ failure: unknown } | null>(null);
 
   const open = async (target: string) => {
     if (!target.trim()) return;
@@ -19,7 +24,7 @@ export function OpenCourseForm({ onOpened }: { onOpened: (snapshot: CourseSnapsh
     try {
       onOpened(await call('project.open', { path: target.trim() }));
     } catch (failure) {
-      setError(errorText(t, failure));
+      setError({ failure });
       setBusy(false);
     }
   };
@@ -36,7 +41,7 @@ export function OpenCourseForm({ onOpened }: { onOpened: (snapshot: CourseSnapsh
   const onMenuCommand = useEffectEvent((command: string) => {
     if (command !== 'open-course') return;
     if (nativeDialogs) void choose();
-    else pathRef.current?.focus();
+    else setBrowsing(true);
   });
   useEffect(() => onMenu((command) => onMenuCommand(command)), []);
 
@@ -73,6 +78,18 @@ export function OpenCourseForm({ onOpened }: { onOpened: (snapshot: CourseSnapsh
             onChange={(event) => setPath(event.target.value)}
             data-testid="open-course-path"
           />
+          {!nativeDialogs && (
+            // A browser tab has no system Open dialog: the host's own file browser instead.
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => setBrowsing(true)}
+              data-testid="open-course-browse"
+            >
+              {t('common.browse')}
+            </button>
+          )}
           <button
             type="submit"
             className="button"
@@ -85,8 +102,22 @@ export function OpenCourseForm({ onOpened }: { onOpened: (snapshot: CourseSnapsh
       </label>
       {error && (
         <p className="form-error" role="alert">
-          {error}
+          {errorText(t, error.failure)}
         </p>
+      )}
+      {browsing && (
+        <FileBrowserDialog
+          mode="file"
+          title={t('files.openTitle')}
+          extensions={['.course']}
+          startFolder={path.trim() ? dirName(path.trim()) : undefined}
+          onClose={() => setBrowsing(false)}
+          onChoose={(chosen) => {
+            setBrowsing(false);
+            setPath(chosen);
+            void open(chosen);
+          }}
+        />
       )}
     </form>
   );

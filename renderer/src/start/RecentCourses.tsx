@@ -13,7 +13,7 @@ interface RecentCoursesProps {
 export function RecentCourses({ recent, onOpened }: RecentCoursesProps) {
   const t = useT();
   const language = useUiLanguage();
-  const [failed, setFailed] = useState<{ path: string; text: string } | null>(null);
+  const [failed, setFailed] = useState<{ path: string; failure: unknown } | null>(null);
   const [busyPath, setBusyPath] = useState<string | null>(null);
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -23,7 +23,7 @@ export function RecentCourses({ recent, onOpened }: RecentCoursesProps) {
     try {
       onOpened(await call('project.open', { path }));
     } catch (failure) {
-      setFailed({ path, text: errorText(t, failure) });
+      setFailed({ path, failure });
       setBusyPath(null);
     }
   };
@@ -55,7 +55,7 @@ export function RecentCourses({ recent, onOpened }: RecentCoursesProps) {
               </button>
               {failed?.path === course.path && (
                 <p className="form-error" role="alert">
-                  {failed.text}
+                  {errorText(t, failed.failure)}
                 </p>
               )}
             </li>

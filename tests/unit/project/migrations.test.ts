@@ -7,6 +7,7 @@ import {
   SCHEMA_VERSION,
 } from '../../../electron/core/project/migrations/index';
 import { countWords } from '../../../electron/core/project/migrations/002-workflow';
+import { restoreFromTrash, trashNode } from '../../../electron/core/project/outline-trash';
 import { tempDir } from '../../support/temp';
 
 function freshDatabase() {
@@ -150,6 +151,55 @@ describe('migrations', () => {
     expect(() => db.prepare(`UPDATE lessons SET passing_score = 'high'`).run()).toThrow(
       /cannot store TEXT/,
     );
+    db.close();
+  });
+
+  it('6 (outline-trash): keeps version-5 data; a trashed lesson comes back with its comments', () => {
+    const db = freshDatabase();
+    migrate(db, 5);
+    db.exec(`
+      INSERT INTO outline VALUES ('s', 'section', NULL, 'S', 0);
+      INSERT INTO outline VALUES ('l', 'lesson', 's', 'L', 0);
+      INSERT INTO outline VALUES ('m', 'lesson', 's', 'M', 1);
+      INSERT INTO lessons (id, doc, updated_at, passing_score) VALUES ('l', '{"v":1}', 'then', 70);
+      INSERT INTO lessons (id, doc, updated_at) VALUES ('m', '{}', 'then');
+      INSERT INTO comments VALUES ('c', 'l', 'Ann', 'Nice 好', NULL, 0, 'then');`);
+
+    migrate(db, 6);
+
+    expect(db.pragma('user_version', { simple: true })).toBe(6);
+    expect(db.prepare('SELECT id, passing_score FROM lessons ORDER BY id').all()).toEqual([
+      { id: 'l', passing_score: 70 },
+      { id: 'm', passing_score: null },
+    ]);
+    expect(db.prepare(`SELECT sql FROM sqlite_schema WHERE name = 'outline_trash'`).get()).toEqual({
+      sql: expect.stringMatching(/\) STRICT$/) as unknown,
+    });
+    const token = trashNode(db, 'l', 'now');
+    expect(db.prepare('SELECT count(*) AS n FROM comments').get()).toEqual({ n: 0 });
+    expect(restoreFromTrash(db, token)).toBe('l');
+    expect(db.prepare('SELECT * FROM comments').all()).toEqual([
+      {
+        id: 'c',
+        lesson_id: 'l',
+        author: 'Ann',
+        body: 'Nice 好',
+        anchor: null,
+        resolved: 0,
+        created_at: 'then',
+      },
+    ]);
+    expect(
+      db.prepare('SELECT id, position FROM outline WHERE parent_id = ? ORDER BY position').all('s'),
+    ).toEqual([
+      { id: 'l', position: 0 },
+      { id: 'm', position: 1 },
+    ]);
+    expect(db.prepare('SELECT doc, passing_score FROM lessons WHERE id = ?').get('l')).toEqual({
+      doc: '{"v":1}',
+      passing_score: 70,
+    });
+    expect(db.prepare('SELECT count(*) AS n FROM outline_trash').get()).toEqual({ n: 0 });
     db.close();
   });
 

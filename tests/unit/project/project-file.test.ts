@@ -52,13 +52,15 @@ describe('creating a project', () => {
         'media_file_chunks',
         'media_files',
         'outline',
+        'outline_trash',
         'publications',
         'snapshots',
       ].sort(),
     );
     for (const table of tables) expect(table.strict, table.name).toBe(1);
     expect(db.prepare('SELECT kind, title FROM outline ORDER BY kind DESC').all()).toEqual([
-      { kind: 'section', title: '第一章' },
+      // A course section is a 单元; 章节 are a video's chapters.
+      { kind: 'section', title: '第一单元' },
       { kind: 'lesson', title: '第一课' },
     ]);
     db.close();

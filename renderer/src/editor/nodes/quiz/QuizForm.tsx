@@ -8,7 +8,7 @@ import { useId } from 'react';
 import { useT } from '../../../i18n/I18nProvider';
 import { AnswerList } from './AnswerList';
 import { ChoiceList } from './ChoiceList';
-import { withKind } from './quizData';
+import { canShuffle, withKind } from './quizData';
 import { quizProblems } from './validateQuiz';
 
 interface QuizFormProps {
@@ -62,6 +62,18 @@ export function QuizForm({ quiz, onChange, disabled }: QuizFormProps) {
         <AnswerList quiz={quiz} onChange={onChange} disabled={disabled} />
       ) : (
         <ChoiceList quiz={quiz} onChange={onChange} disabled={disabled} />
+      )}
+      {canShuffle(quiz.kind) && (
+        <label className="check-option">
+          <input
+            type="checkbox"
+            checked={quiz.shuffle !== false}
+            disabled={disabled}
+            onChange={(event) => onChange({ ...quiz, shuffle: event.target.checked })}
+            data-testid="quiz-shuffle"
+          />
+          {t('quiz.shuffle')}
+        </label>
       )}
       <label className="field">
         <span className="field-label">{t('quiz.explanation')}</span>

@@ -94,6 +94,7 @@ export function readQuizData(value: unknown): QuizData {
   if (text(json.explanation)) quiz.explanation = text(json.explanation);
   const attempts = finite(json.maxAttempts, 0);
   if (attempts > 0) quiz.maxAttempts = Math.floor(attempts);
+  if (json.shuffle === false) quiz.shuffle = false;
   return withKindFields(quiz);
 }
 
@@ -117,5 +118,12 @@ export function exportQuizData(quiz: QuizData): QuizData {
     });
   if (quiz.explanation) out.explanation = quiz.explanation;
   if (quiz.maxAttempts && quiz.maxAttempts > 0) out.maxAttempts = quiz.maxAttempts;
+  // Shuffling is the default for single / multiple choice: only turning it off is stored.
+  if (canShuffle(quiz.kind) && quiz.shuffle === false) out.shuffle = false;
   return out;
+}
+
+/** Whether a kind's choices may be shown in a new order (true / false keeps its order). */
+export function canShuffle(kind: QuizKind): boolean {
+  return kind === 'single' || kind === 'multiple';
 }

@@ -49,11 +49,33 @@ const blockEntries: { key: BlockType; label: MessageKey; badge: string }[] = [
   { key: 'code', label: 'editor.block.code', badge: '{}' },
 ];
 
+/** The characters that open the menu at the start of a block or after a space. */
+const SLASH_TRIGGERS = '/、／';
+
+const labelledAnchors = new WeakSet<HTMLElement>();
+
+/**
+ * Lexical's typeahead labels the element it positions the menu in "Typeahead menu", in
+ * English, and sets it again whenever it moves the menu: keep our translated label on it.
+ */
+function labelMenuAnchor(anchor: HTMLElement, label: string): void {
+  anchor.dataset.label = label;
+  anchor.setAttribute('aria-label', label);
+  if (labelledAnchors.has(anchor)) return;
+  labelledAnchors.add(anchor);
+  new MutationObserver(() => {
+    const wanted = anchor.dataset.label;
+    if (wanted && anchor.getAttribute('aria-label') !== wanted)
+      anchor.setAttribute('aria-label', wanted);
+  }).observe(anchor, { attributes: true, attributeFilter: ['aria-label'] });
+}
+
 export function SlashMenuPlugin() {
   const [editor] = useLexicalComposerContext();
   const t = useT();
   const [query, setQuery] = useState<string | null>(null);
-  const trigger = useBasicTypeaheadTriggerMatch('/', { minLength: 0, maxLength: 20 });
+  // Chinese input methods type "、" (or the full-width "／") for the "/" key.
+  const trigger = useBasicTypeaheadTriggerMatch(SLASH_TRIGGERS, { minLength: 0, maxLength: 20 });
 
   const allOptions = useMemo(() => {
     const option = (
@@ -112,41 +134,40 @@ export function SlashMenuPlugin() {
       onSelectOption={onSelectOption}
       triggerFn={trigger}
       options={options}
-      menuRenderFn={(anchorRef, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
-        anchorRef.current
-          ? createPortal(
+      menuRenderFn={(anchorRef, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) => {
+        const anchor = anchorRef.current;
+        if (!anchor) return null;
+        labelMenuAnchor(anchor, t('editor.slashMenu'));
+        return createPortal(
+          <div
+            className="slash-menu"
+            role="listbox"
+            aria-label={t('editor.slashMenu')}
+            data-testid="slash-menu"
+          >
+            {options.length === 0 && <div className="slash-empty">{t('editor.slashNoMatch')}</div>}
+            {options.map((option, index) => (
               <div
-                className="slash-menu"
-                role="listbox"
-                aria-label={t('editor.slashMenu')}
-                data-testid="slash-menu"
+                key={option.key}
+                ref={(element) => option.setRefElement(element)}
+                role="option"
+                aria-selected={selectedIndex === index}
+                tabIndex={-1}
+                className={selectedIndex === index ? 'slash-item is-selected' : 'slash-item'}
+                onMouseEnter={() => setHighlightedIndex(index)}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => selectOptionAndCleanUp(option)}
               >
-                {options.length === 0 && (
-                  <div className="slash-empty">{t('editor.slashNoMatch')}</div>
-                )}
-                {options.map((option, index) => (
-                  <div
-                    key={option.key}
-                    ref={(element) => option.setRefElement(element)}
-                    role="option"
-                    aria-selected={selectedIndex === index}
-                    tabIndex={-1}
-                    className={selectedIndex === index ? 'slash-item is-selected' : 'slash-item'}
-                    onMouseEnter={() => setHighlightedIndex(index)}
-                    onMouseDown={(event) => event.preventDefault()}
-                    onClick={() => selectOptionAndCleanUp(option)}
-                  >
-                    <span className="slash-badge" aria-hidden="true">
-                      {option.badge}
-                    </span>
-                    <span>{option.label}</span>
-                  </div>
-                ))}
-              </div>,
-              anchorRef.current,
-            )
-          : null
-      }
+                <span className="slash-badge" aria-hidden="true">
+                  {option.badge}
+                </span>
+                <span>{option.label}</span>
+              </div>
+            ))}
+          </div>,
+          anchor,
+        );
+      }}
     />
   );
 }
@@ -162,7 +183,7 @@ function $removeSlashQueryBeforeCaret(): void {
   const node = selection.anchor.getNode();
   if (!$isTextNode(node)) return;
   const offset = selection.anchor.offset;
-  const match = /(?:^|\s)(\/[^/\s]{0,20})$/u.exec(node.getTextContent().slice(0, offset));
+  const match = /(?:^|\s)([/、／][^/、／\s]{0,20})$/u.exec(node.getTextContent().slice(0, offset));
   const query = match?.[1];
   if (query) node.spliceText(offset - query.length, query.length, '', true);
 }
