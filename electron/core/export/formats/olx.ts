@@ -18,7 +18,7 @@ import type { ChunkReader, PackageTree } from '../package-tree';
 import { readSmallFile, type ExportLesson, type ExportSnapshot } from '../snapshot';
 import { xmlElement } from '../xml';
 import { capaProblem } from './capa';
-import { vttToSrt } from './srt';
+import { vttToSrt } from '../../media/captions';
 
 export const olxRoot = 'course';
 const runName = 'run';
