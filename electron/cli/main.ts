@@ -3,6 +3,7 @@
  * Errors print one line on stderr and exit 1; wrong usage exits 2.
  */
 import { StudioError } from '../shared/errors';
+import { exportFormats } from '../shared/export-formats';
 import { UsageError } from './args';
 
 const usage = `Usage: course-studio <command> [options]
@@ -24,7 +25,7 @@ Commands:
                         write an asset's files (playlists, segments, MP4, ...) to a folder
   captions add <file.course> <asset-id> <file> --lang <lang>
                         add SRT or WebVTT captions to a video
-  export <file.course> --format site|scorm12|scorm2004|imscc11|imscc13|olx|cmi5 --out <path>
+  export <file.course> --format ${exportFormats.join('|')} --out <path>
                         write a package for a learning platform
 
 Run course-studio <command> --help for a command's options.`;

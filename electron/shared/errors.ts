@@ -37,6 +37,8 @@ export const errorCodes = [
   'JOB_CANCELLED',
   /** A second `export.run` while the open course is still exporting. */
   'EXPORT_RUNNING',
+  /** The output path's ending names another kind of file than the format writes. */
+  'EXPORT_WRONG_EXTENSION',
   'UNAUTHORIZED',
   'FORBIDDEN',
   'INTERNAL',

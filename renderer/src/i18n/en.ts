@@ -196,6 +196,8 @@ export const en = {
   'error.JOB_CANCELLED': 'The task was cancelled.',
   'error.EXPORT_RUNNING':
     'This course is already being exported. Wait for that export to finish or cancel it.',
+  'error.EXPORT_WRONG_EXTENSION':
+    'This format is saved as a {expected} file. Change the file name to end in {expected}.',
   'error.UNAUTHORIZED':
     'The studio refused the request. Reload the page from the link the app printed.',
   'error.FORBIDDEN': 'That action is not allowed.',

@@ -185,6 +185,8 @@ export const zhCN: Messages = {
   'error.CAPTIONS_ENCODING': '无法识别字幕文件的文字编码。请另存为 UTF-8。',
   'error.JOB_CANCELLED': '任务已取消。',
   'error.EXPORT_RUNNING': '此课程正在导出中。请等待该导出完成，或将其取消。',
+  'error.EXPORT_WRONG_EXTENSION':
+    '此格式保存为 {expected} 文件。请将文件名改为以 {expected} 结尾。',
   'error.UNAUTHORIZED': '工作室拒绝了请求。请通过应用给出的链接重新打开页面。',
   'error.FORBIDDEN': '不允许执行此操作。',
   'error.INTERNAL': '出现问题：{message}',
