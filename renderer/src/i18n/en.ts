@@ -4,6 +4,7 @@
  * quiz and publishing strings live in their own files beside this one.
  */
 import { mediaEn } from './media.en';
+import { errorsEn } from './errors.en';
 import { publishEn } from './publish.en';
 import { quizEn } from './quiz.en';
 
@@ -11,6 +12,7 @@ export const en = {
   ...mediaEn,
   ...quizEn,
   ...publishEn,
+  ...errorsEn,
 
   'app.name': 'Course Studio',
 
@@ -174,10 +176,11 @@ export const en = {
     'This course was saved by a newer version of Course Studio. Update the app to open it.',
   'error.PROJECT_IN_USE': 'This course is already open.',
   'error.PROJECT_CORRUPT': 'This course file is damaged and could not be read.',
-  'error.DISK_FULL': 'The disk is full. Free some space and try again.',
+  'error.DISK_FULL':
+    'The disk is full, so {path} could not be written. Free some space and try again.',
   'error.NOT_ENOUGH_SPACE':
     'Not enough disk space: this needs about {neededGb} GB and {freeGb} GB is free. Free some space and try again.',
-  'error.READ_ONLY': 'The course file is read-only, so changes cannot be saved.',
+  'error.READ_ONLY': 'Cannot write to {path}: it is read-only.',
   'error.NOT_FOUND': 'That item no longer exists.',
   'error.REVISION_CONFLICT': 'This lesson was changed in another window.',
   'error.UNSUPPORTED_IMAGE': 'This image format is not supported. Use PNG, JPEG, GIF or WebP.',
@@ -196,8 +199,6 @@ export const en = {
   'error.JOB_CANCELLED': 'The task was cancelled.',
   'error.EXPORT_RUNNING':
     'This course is already being exported. Wait for that export to finish or cancel it.',
-  'error.EXPORT_WRONG_EXTENSION':
-    'This format is saved as a {expected} file. Change the file name to end in {expected}.',
   'error.UNAUTHORIZED':
     'The studio refused the request. Reload the page from the link the app printed.',
   'error.FORBIDDEN': 'That action is not allowed.',
