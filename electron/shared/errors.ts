@@ -51,9 +51,8 @@ export const errorCodes = [
 export type ErrorCode = (typeof errorCodes)[number];
 
 /** The file or folder the failure is about, as the user named it or the OS reported it. */
-interface PathDetails {
-  path: string;
-}
+// A type, not an interface, so details pass as message parameters (an index-signature type).
+type PathDetails = { path: string };
 
 /**
  * The details of the codes whose messages name them. The renderer's messages may only use

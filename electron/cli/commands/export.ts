@@ -4,6 +4,7 @@ import { Project } from '../../core/project/project';
 import { StudioError } from '../../shared/errors';
 import { runExport as exportProject } from '../../core/export/run-export';
 import { parseCommand, requireString, UsageError } from '../args';
+import { cliText } from '../messages';
 
 const help = `Usage: course-studio export <file.course> --format <format> --out <path>
                             [--sco-per-lesson] [--zip] [--mp4-only] [--quiet]
@@ -74,7 +75,7 @@ export async function runExport(argv: string[]): Promise<number> {
       },
     );
     if (shown >= 0) process.stderr.write('\n');
-    process.stdout.write(`Wrote ${result.path} (${result.files} files, ${result.bytes} bytes)\n`);
+    process.stdout.write(`${cliText('exportWrote', { ...result })}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof StudioError && error.code === 'JOB_CANCELLED')) throw error;

@@ -78,7 +78,7 @@ export const en = {
     '“{title}” and everything in it will be deleted. This cannot be undone.',
   'outline.deleteSectionTitle': 'Delete section?',
   'outline.deleteSectionBody':
-    '“{title}” and its {count} lessons will be deleted. This cannot be undone.',
+    '{count, plural, =0 {“{title}” will be deleted.} one {“{title}” and its # lesson will be deleted.} other {“{title}” and its # lessons will be deleted.}} This cannot be undone.',
   'outline.lastSection': 'A course needs at least one section.',
   'outline.keyboardHint': 'Alt+↑/↓ moves, F2 renames, Delete removes.',
 
