@@ -2,7 +2,7 @@
  * `course-studio`: create and inspect courses and run the studio from a terminal.
  * Errors print one line on stderr and exit 1; wrong usage exits 2.
  */
-import { StudioError } from '../shared/errors';
+import { toStudioError } from '../shared/errors';
 import { exportFormats } from '../shared/export-formats';
 import { UsageError } from './args';
 
@@ -65,7 +65,8 @@ main(argv).then(
       process.exitCode = 2;
       return;
     }
-    const studioError = StudioError.from(error);
+    // Commands that write files themselves (media extract) get the same mapping as dispatch.
+    const studioError = toStudioError(error);
     process.stderr.write(`course-studio: ${studioError.message}\n`);
     process.exitCode = 1;
   },

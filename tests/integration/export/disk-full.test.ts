@@ -66,4 +66,13 @@ describe.skipIf(!mounted)('an export onto a full disk', () => {
     );
     expect(readdirSync(small)).toEqual([]);
   }, 120_000);
+
+  it('maps a full disk during a CLI command that writes files itself (media extract)', () => {
+    const outDir = join(small, 'extracted');
+    const { videoAssetId } = fixture.course;
+    const result = runCli(['media', 'extract', fixture.course.path, videoAssetId, outDir]);
+    rmSync(outDir, { recursive: true, force: true });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^course-studio: The disk is full; .* could not be written\.\n$/);
+  }, 120_000);
 });
