@@ -1,11 +1,13 @@
 // Bundles the learner player (renderer/player) with esbuild into .build/player/player.js and
 // player.css, the files every export copies. Source checkouts build the player in memory on
-// first export (electron/core/export/player-bundle.ts, same options); a packaged app, which
-// has no sources, reads these prebuilt files instead.
+// first export (electron/core/export/player-bundle.ts); a packaged app, which has no sources,
+// reads these prebuilt files instead. Both read the options from player-bundle.ts, so this
+// script runs under tsx (`npm run build:player`).
 import { build } from 'esbuild';
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { playerBuildOptions } from '../electron/core/export/player-bundle.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, '.build', 'player');
@@ -14,13 +16,8 @@ await build({
   absWorkingDir: root,
   entryPoints: { player: 'renderer/player/main.ts' },
   outdir,
-  // Keep in step with playerBuildOptions in electron/core/export/player-bundle.ts.
-  bundle: true,
-  format: 'iife',
-  target: 'es2020',
-  minify: true,
-  legalComments: 'eof',
-  charset: 'utf8',
+  ...playerBuildOptions,
+  // The in-memory build reports its own errors; here a warning should reach the terminal.
   logLevel: 'warning',
 });
 

@@ -2,7 +2,8 @@
  * `course-studio`: create and inspect courses and run the studio from a terminal.
  * Errors print one line on stderr and exit 1; wrong usage exits 2.
  */
-import { StudioError } from '../shared/errors';
+import { toStudioError } from '../shared/errors';
+import { exportFormats } from '../shared/export-formats';
 import { UsageError } from './args';
 
 const usage = `Usage: course-studio <command> [options]
@@ -24,7 +25,7 @@ Commands:
                         write an asset's files (playlists, segments, MP4, ...) to a folder
   captions add <file.course> <asset-id> <file> --lang <lang>
                         add SRT or WebVTT captions to a video
-  export <file.course> --format site|scorm12|scorm2004|imscc11|imscc13|olx|cmi5 --out <path>
+  export <file.course> --format ${exportFormats.join('|')} --out <path>
                         write a package for a learning platform
 
 Run course-studio <command> --help for a command's options.`;
@@ -64,7 +65,8 @@ main(argv).then(
       process.exitCode = 2;
       return;
     }
-    const studioError = StudioError.from(error);
+    // Commands that write files themselves (media extract) get the same mapping as dispatch.
+    const studioError = toStudioError(error);
     process.stderr.write(`course-studio: ${studioError.message}\n`);
     process.exitCode = 1;
   },

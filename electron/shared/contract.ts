@@ -4,7 +4,7 @@
  * from `methods` and `events`, so a method exists everywhere or nowhere.
  */
 import { z } from 'zod';
-import { StudioError } from './errors';
+import { StudioError, toStudioError } from './errors';
 import {
   courseLanguages,
   exportFormats,
@@ -307,7 +307,20 @@ export async function dispatch(
     });
   }
   const handler = handlers[name] as (args: unknown, ctx: CallContext) => unknown;
-  return handler(parsed.data, ctx);
+  try {
+    return await handler(parsed.data, ctx);
+  } catch (error) {
+    // A file error names the file the call was about when the OS did not say (SQLite never does).
+    const own = (error as { path?: unknown } | null)?.path;
+    throw toStudioError(error, { path: typeof own === 'string' ? own : callPath(parsed.data) });
+  }
+}
+
+/** The output or input path a call names, for errors that do not carry their own. */
+function callPath(args: unknown): string | undefined {
+  const { outPath, path } = (args ?? {}) as { outPath?: unknown; path?: unknown };
+  if (typeof outPath === 'string') return outPath;
+  return typeof path === 'string' ? path : undefined;
 }
 
 /** The reply envelope used by IPC and HTTP alike. */

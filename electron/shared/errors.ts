@@ -18,6 +18,10 @@ export const errorCodes = [
   /** Known before the work starts: details give `neededGb`, `freeGb` and the `folder`. */
   'NOT_ENOUGH_SPACE',
   'READ_ONLY',
+  /** The operating system refused access to a file or folder (EACCES / EPERM). */
+  'NO_PERMISSION',
+  /** A file name or path is longer than the file system allows (ENAMETOOLONG). */
+  'NAME_TOO_LONG',
   'NOT_FOUND',
   'REVISION_CONFLICT',
   'UNSUPPORTED_IMAGE',
@@ -37,6 +41,8 @@ export const errorCodes = [
   'JOB_CANCELLED',
   /** A second `export.run` while the open course is still exporting. */
   'EXPORT_RUNNING',
+  /** The output path's ending names another kind of file than the format writes. */
+  'EXPORT_WRONG_EXTENSION',
   'UNAUTHORIZED',
   'FORBIDDEN',
   'INTERNAL',
@@ -52,19 +58,47 @@ export const errorCodes = [
 
 export type ErrorCode = (typeof errorCodes)[number];
 
+/** The file or folder the failure is about, as the user named it or the OS reported it. */
+// A type, not an interface, so details pass as message parameters (an index-signature type).
+type PathDetails = { path: string };
+
+/**
+ * The details of the codes whose messages name them. The renderer's messages may only use
+ * placeholders listed here (renderer/src/i18n/messages.ts checks it at compile time), so a
+ * `{neededGb}` can never reach the user unfilled.
+ */
+export interface KnownErrorDetails {
+  /** Gigabytes with one decimal, as shown (`"1.5"`). */
+  NOT_ENOUGH_SPACE: { neededGb: string; freeGb: string; folder: string };
+  DISK_FULL: PathDetails;
+  READ_ONLY: PathDetails;
+  NO_PERMISSION: PathDetails;
+  NAME_TOO_LONG: PathDetails;
+  EXPORT_WRONG_EXTENSION: PathDetails & { format: string; expected: string };
+  /** The section a deleted lesson was in; an undo cannot put the lesson back. */
+  UNDO_PARENT_GONE: { title: string };
+}
+
+/** Details by code: typed where a message uses them, free-form (for logs) elsewhere. */
+export type ErrorDetails = {
+  [C in ErrorCode]: C extends keyof KnownErrorDetails
+    ? KnownErrorDetails[C]
+    : Record<string, unknown>;
+};
+
 export interface StudioErrorData {
   code: ErrorCode;
   message: string;
   details?: Record<string, unknown>;
 }
 
-export class StudioError extends Error {
+export class StudioError<C extends ErrorCode = ErrorCode> extends Error {
   override readonly name = 'StudioError';
 
   constructor(
-    readonly code: ErrorCode,
+    readonly code: C,
     message: string,
-    readonly details?: Record<string, unknown>,
+    readonly details?: ErrorDetails[C],
   ) {
     super(message);
   }
@@ -72,7 +106,7 @@ export class StudioError extends Error {
   toJSON(): StudioErrorData {
     return this.details === undefined
       ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, details: this.details };
+      : { code: this.code, message: this.message, details: { ...this.details } };
   }
 
   static from(data: unknown): StudioError {
@@ -91,4 +125,63 @@ export function isStudioErrorData(value: unknown): value is StudioErrorData {
     (errorCodes as readonly string[]).includes(code) &&
     typeof message === 'string'
   );
+}
+
+export interface ErrorContext {
+  /** The path the user knows the work by; it wins over a temporary path the OS reported. */
+  path?: string;
+}
+
+/**
+ * Turns anything thrown into a StudioError, mapping Node's errno codes and SQLite's result
+ * codes to what the user can act on (a full disk, a read-only or forbidden path), with the
+ * path in the details. Pure: it reads only `code` and `path`, so every process may use it.
+ */
+export function toStudioError(error: unknown, context: ErrorContext = {}): StudioError {
+  if (error instanceof StudioError) return error;
+  if (isStudioErrorData(error)) return StudioError.from(error);
+  const { code, path: reported } = (typeof error === 'object' && error !== null ? error : {}) as {
+    code?: unknown;
+    path?: unknown;
+  };
+  const message = error instanceof Error ? error.message : String(error);
+  const path = context.path ?? (typeof reported === 'string' ? reported : '');
+  const shown = path || 'the file';
+  if (typeof code !== 'string') {
+    return path ? new StudioError('INTERNAL', message, { path }) : StudioError.from(error);
+  }
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+    case 'SQLITE_FULL':
+      return new StudioError('DISK_FULL', `The disk is full; ${shown} could not be written.`, {
+        path,
+      });
+    case 'EACCES':
+    case 'EPERM':
+      return new StudioError('NO_PERMISSION', `No permission to use ${shown}.`, { path });
+    case 'EROFS':
+      return new StudioError('READ_ONLY', `${shown} is on a read-only disk.`, { path });
+    case 'ENAMETOOLONG':
+      return new StudioError('NAME_TOO_LONG', `The name ${shown} is too long.`, { path });
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return new StudioError('FILE_NOT_FOUND', `${shown} does not exist.`, { path });
+    case 'EEXIST':
+      return new StudioError('FILE_EXISTS', `${shown} already exists.`, { path });
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') {
+    return new StudioError('READ_ONLY', `Cannot write to ${shown}.`, { path });
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new StudioError(
+      'PROJECT_IN_USE',
+      `${shown} is open in another Course Studio window or program.`,
+      { path },
+    );
+  }
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    return new StudioError('PROJECT_CORRUPT', `${shown} is damaged and cannot be read.`, { path });
+  }
+  return new StudioError('INTERNAL', message, path ? { path, code } : { code });
 }

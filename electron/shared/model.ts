@@ -1,4 +1,5 @@
 /** Plain data types shared by every process. No behaviour lives here. */
+import type { ExportFormat } from './export-formats';
 
 export const courseLanguages = ['en', 'zh-CN'] as const;
 export type CourseLanguage = (typeof courseLanguages)[number];
@@ -237,16 +238,8 @@ export interface JobProgress {
 
 // ── Export (issue 4) ─────────────────────────────────────────────────────────────────────
 
-export const exportFormats = [
-  'site',
-  'scorm12',
-  'scorm2004',
-  'imscc11',
-  'imscc13',
-  'olx',
-  'cmi5',
-] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+// The formats and their facts (label, archive, suffix, options) live in export-formats.ts.
+export { exportFormats, type ExportFormat } from './export-formats';
 
 export interface ExportOptions {
   /** SCORM / cmi5: one SCO (AU) per lesson instead of one for the course. */

@@ -1,4 +1,9 @@
-/** Every string the player shows, in English and Simplified Chinese; the course's language picks. */
+/**
+ * Every string the player shows, in English and Simplified Chinese; the course's language picks.
+ * Texts are message templates filled by the studio's one formatter (shared/format-message.ts),
+ * so counts follow each language's plural rules: "1 lesson", "2 lessons", "2 课".
+ */
+import { formatMessage } from '../../electron/shared/format-message';
 import type { CourseLanguage } from '../../electron/shared/model';
 
 const en = {
@@ -9,16 +14,16 @@ const en = {
   next: 'Next',
   finish: 'Finish course',
   visited: 'visited',
-  lessonsDone: (done: number, total: number) => `${done} of ${total} lessons`,
-  score: (percent: number) => `Score ${percent}%`,
+  lessonsDone: '{done} of {total, plural, one {# lesson} other {# lessons}}',
+  score: 'Score {percent}%',
   progress: 'Course progress',
   correct: 'Correct!',
   incorrect: 'Not quite.',
   chooseAnswer: 'Choose an answer first.',
   typeAnswer: 'Type an answer first.',
-  attemptsLeft: (n: number) => (n === 1 ? 'You have 1 more try.' : `You have ${n} more tries.`),
+  attemptsLeft: '{n, plural, one {You have # more try.} other {You have # more tries.}}',
   tryAgain: 'Change your answer and try again.',
-  correctAnswer: (answer: string) => `Correct answer: ${answer}`,
+  correctAnswer: 'Correct answer: {answer}',
   explanation: 'Explanation',
   speed: 'Speed',
   normalSpeed: 'Normal',
@@ -27,30 +32,27 @@ const en = {
   videoUnavailable: 'This video cannot be played here.',
   courseComplete: 'You have completed the course.',
   summaryTitle: 'Course summary',
-  yourScore: (percent: number) => `Your score: ${percent}%`,
-  passingScore: (percent: number) => `Passing score: ${percent}%`,
+  yourScore: 'Your score: {percent}%',
+  passingScore: 'Passing score: {percent}%',
   passed: 'You passed.',
   failed: 'You did not reach the passing score.',
-  lessonMark: (title: string, percent: number, mark: number) =>
-    `${title}: ${percent}% (needs ${mark}%)`,
+  lessonMark: '{title}: {percent}% (needs {mark}%)',
   lessonMarksTitle: 'Lessons with their own passing score',
-  lessonPassMark: (percent: number) =>
-    `To pass the course, score at least ${percent}% on this lesson's questions.`,
-  unanswered: (n: number) =>
-    n === 1 ? '1 question is still unanswered.' : `${n} questions are still unanswered.`,
-  unvisited: (n: number) =>
-    n === 1 ? '1 lesson is not opened yet.' : `${n} lessons are not opened yet.`,
+  lessonPassMark: "To pass the course, score at least {percent}% on this lesson's questions.",
+  unanswered:
+    '{n, plural, one {# question is still unanswered.} other {# questions are still unanswered.}}',
+  unvisited: '{n, plural, one {# lesson is not opened yet.} other {# lessons are not opened yet.}}',
   finishedClose: 'Your results are saved. You can close this window.',
   previewFinished: 'This is a preview: no results are saved.',
-  unansweredQuestion: (lesson: string, question: string) => `${lesson}: ${question}`,
+  unansweredQuestion: '{lesson}: {question}',
   backToCourse: 'Back to the course',
-  opened: (title: string) => `Opened: ${title}`,
+  opened: 'Opened: {title}',
   trackingFailed: 'Your progress could not be saved to the learning platform.',
-};
+} as const;
 
-export type PlayerStrings = typeof en;
+type PlayerMessages = { readonly [K in keyof typeof en]: string };
 
-const zhCN: PlayerStrings = {
+const zhCN: PlayerMessages = {
   contents: '课程目录',
   showContents: '目录',
   hideContents: '隐藏目录',
@@ -58,16 +60,16 @@ const zhCN: PlayerStrings = {
   next: '下一课',
   finish: '完成课程',
   visited: '已学',
-  lessonsDone: (done, total) => `已学 ${done} / ${total} 课`,
-  score: (percent) => `得分 ${percent}%`,
+  lessonsDone: '已学 {done} / {total} 课',
+  score: '得分 {percent}%',
   progress: '课程进度',
   correct: '回答正确！',
   incorrect: '回答不正确。',
   chooseAnswer: '请先选择答案。',
   typeAnswer: '请先填写答案。',
-  attemptsLeft: (n) => `你还有 ${n} 次机会。`,
+  attemptsLeft: '你还有 {n} 次机会。',
   tryAgain: '请修改答案后再试一次。',
-  correctAnswer: (answer) => `正确答案：${answer}`,
+  correctAnswer: '正确答案：{answer}',
   explanation: '解析',
   speed: '播放速度',
   normalSpeed: '正常',
@@ -76,23 +78,64 @@ const zhCN: PlayerStrings = {
   videoUnavailable: '此视频无法在这里播放。',
   courseComplete: '你已完成本课程。',
   summaryTitle: '课程总结',
-  yourScore: (percent) => `你的得分：${percent}%`,
-  passingScore: (percent) => `及格分数：${percent}%`,
+  yourScore: '你的得分：{percent}%',
+  passingScore: '及格分数：{percent}%',
   passed: '你已通过。',
   failed: '你未达到及格分数。',
-  lessonMark: (title, percent, mark) => `${title}：${percent}%（需达到 ${mark}%）`,
+  lessonMark: '{title}：{percent}%（需达到 {mark}%）',
   lessonMarksTitle: '单独设定及格分数的课时',
-  lessonPassMark: (percent) => `本课时的测验须达到 ${percent}% 才能通过课程。`,
-  unanswered: (n) => `还有 ${n} 道题未作答。`,
-  unvisited: (n) => `还有 ${n} 课未学习。`,
+  lessonPassMark: '本课时的测验须达到 {percent}% 才能通过课程。',
+  unanswered: '还有 {n} 道题未作答。',
+  unvisited: '还有 {n} 课未学习。',
   finishedClose: '你的成绩已保存，可以关闭此窗口。',
   previewFinished: '这是预览：不会保存任何成绩。',
-  unansweredQuestion: (lesson, question) => `${lesson}：${question}`,
+  unansweredQuestion: '{lesson}：{question}',
   backToCourse: '返回课程',
-  opened: (title) => `已打开：${title}`,
+  opened: '已打开：{title}',
   trackingFailed: '学习进度未能保存到学习平台。',
 };
 
+/** The messages that take values, with their placeholders in the order callers pass them. */
+const argumentNames = {
+  lessonsDone: ['done', 'total'],
+  score: ['percent'],
+  attemptsLeft: ['n'],
+  correctAnswer: ['answer'],
+  yourScore: ['percent'],
+  passingScore: ['percent'],
+  lessonMark: ['title', 'percent', 'mark'],
+  lessonPassMark: ['percent'],
+  unanswered: ['n'],
+  unvisited: ['n'],
+  opened: ['title'],
+  unansweredQuestion: ['lesson', 'question'],
+} as const satisfies { [K in keyof PlayerMessages]?: readonly string[] };
+
+type ArgumentNames = typeof argumentNames;
+/** One value per placeholder name, in order. */
+type Values<Names extends readonly string[]> = { -readonly [I in keyof Names]: string | number };
+
+/** Plain texts as strings; messages with values as functions of those values. */
+export type PlayerStrings = {
+  readonly [K in keyof PlayerMessages]: K extends keyof ArgumentNames
+    ? (...values: Values<ArgumentNames[K]>) => string
+    : string;
+};
+
 export function playerStrings(language: CourseLanguage): PlayerStrings {
-  return language === 'zh-CN' ? zhCN : en;
+  const table = language === 'zh-CN' ? zhCN : en;
+  const names: Partial<Record<string, readonly string[]>> = argumentNames;
+  const strings: Record<string, unknown> = {};
+  for (const [key, template] of Object.entries(table)) {
+    const order = names[key];
+    strings[key] = order
+      ? (...values: (string | number)[]) =>
+          formatMessage(
+            language,
+            template,
+            Object.fromEntries(order.map((name, index) => [name, values[index] ?? ''])),
+          )
+      : template;
+  }
+  return strings as PlayerStrings;
 }

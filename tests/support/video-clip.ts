@@ -1,11 +1,13 @@
 /**
  * A real video asset for tests: a 3-second clip made with ffmpeg (lavfi test pattern and tone)
- * with every file the video importer leaves (progressive MP4, an fMP4 HLS rendition, poster,
- * English and Chinese captions), made once per process, held in memory and stored as an asset.
+ * with every file the video importer leaves (progressive MP4, an fMP4 HLS rendition, poster),
+ * made once per process, held in memory and stored as an asset. Its English and Chinese
+ * captions are SRT files added through the real caption import (`addCaption`), so what is
+ * stored is what the importer makes of `&`, `<` and `>`, never a hand-written WebVTT.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -16,6 +18,7 @@ import {
 } from '../../electron/core/project/asset-repo';
 import { now } from '../../electron/core/project/ids';
 import type { Project } from '../../electron/core/project/project';
+import { addCaption } from '../../electron/core/media/caption-tracks';
 
 interface ClipFiles {
   files: Map<string, Buffer>;
@@ -95,19 +98,15 @@ export function videoClip(): ClipFiles {
       '#EXTM3U\n#EXT-X-VERSION:7\n#EXT-X-STREAM-INF:BANDWIDTH=400000,RESOLUTION=320x240,CODECS="avc1.64000d,mp4a.40.2"\n240p/index.m3u8\n',
     ),
   );
-  files.set(
-    'captions/en.vtt',
-    Buffer.from(
-      'WEBVTT\n\n00:00:00.000 --> 00:00:01.500\nHello & <welcome>\n\n00:00:01.500 --> 00:00:03.000\nA test pattern\n',
-    ),
-  );
-  files.set(
-    'captions/zh-CN.vtt',
-    Buffer.from('WEBVTT\n\n00:00:00.000 --> 00:00:03.000\n你好，测试图案\n'),
-  );
   clip = { files };
   return clip;
 }
+
+/** The clip's captions as a teacher's SRT files: markup-like text that must survive as typed. */
+export const clipCaptionsSrt = {
+  en: '1\n00:00:00,000 --> 00:00:01,500\nQ&A: a < b\n\n2\n00:00:01,500 --> 00:00:03,000\nA test pattern > nothing\n',
+  'zh-CN': '1\n00:00:00,000 --> 00:00:03,000\n你好，测试图案\n',
+} as const;
 
 const mimes: Record<string, string> = {
   mp4: 'video/mp4',
@@ -124,7 +123,7 @@ const mimes: Record<string, string> = {
 export function insertVideoAsset(project: Project, options: { mp4MiB?: number } = {}): string {
   const { files } = videoClip();
   const long = options.mp4MiB ? longMp4(options.mp4MiB) : null;
-  return project.transact((db) => {
+  const assetId = project.transact((db) => {
     const asset = insertAsset(
       db,
       { kind: 'video', name: 'clip.mp4', mime: 'video/mp4', bytes: files.get('video.mp4')! },
@@ -152,10 +151,7 @@ export function insertVideoAsset(project: Project, options: { mp4MiB?: number } 
       durationSec: 3,
       width: 320,
       height: 240,
-      captions: [
-        { lang: 'en', label: 'English' },
-        { lang: 'zh-CN', label: '中文 "字幕"' },
-      ],
+      captions: [],
       chapters: [
         { time: 0, title: 'Start' },
         { time: 1.5, title: 'Middle & end' },
@@ -164,6 +160,18 @@ export function insertVideoAsset(project: Project, options: { mp4MiB?: number } 
     db.prepare('UPDATE assets SET meta = ? WHERE id = ?').run(JSON.stringify(meta), asset.id);
     return asset.id;
   });
+  const dir = mkdtempSync(join(tmpdir(), 'course-studio-captions-'));
+  try {
+    const labels = { en: 'English', 'zh-CN': '中文 "字幕"' };
+    for (const [lang, srt] of Object.entries(clipCaptionsSrt)) {
+      const path = join(dir, `clip.${lang}.srt`);
+      writeFileSync(path, srt);
+      addCaption(project, assetId, { path, lang, label: labels[lang as keyof typeof labels] });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return assetId;
 }
 
 /**

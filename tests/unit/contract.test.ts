@@ -31,7 +31,7 @@ describe('the contract', () => {
     );
     expect(failure).toBeInstanceOf(StudioError);
     expect((failure as StudioError).code).toBe('INVALID_ARGUMENT');
-    expect((failure as StudioError).details?.issues).toBeInstanceOf(Array);
+    expect((failure as StudioError<'INVALID_ARGUMENT'>).details?.issues).toBeInstanceOf(Array);
   });
 
   it('refuses unknown methods, including inherited object keys', async () => {

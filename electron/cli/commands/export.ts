@@ -1,27 +1,32 @@
 import { resolve } from 'node:path';
-import { exportFormats, type ExportFormat } from '../../shared/model';
+import { exportFormatList, exportFormats, type ExportFormat } from '../../shared/export-formats';
 import { Project } from '../../core/project/project';
 import { StudioError } from '../../shared/errors';
 import { runExport as exportProject } from '../../core/export/run-export';
 import { parseCommand, requireString, UsageError } from '../args';
+import { cliText } from '../messages';
 
 const help = `Usage: course-studio export <file.course> --format <format> --out <path>
                             [--sco-per-lesson] [--zip] [--mp4-only] [--quiet]
 
 Formats:
-  site        the learner player as a folder (or a .zip): works from file:// and any web server
-  scorm12     SCORM 1.2 package (.zip)
-  scorm2004   SCORM 2004 4th edition package (.zip)
-  imscc11     IMS Common Cartridge 1.1 (.imscc / .zip), what Moodle imports
-  imscc13     IMS Common Cartridge 1.3 (.imscc / .zip), for Canvas
-  olx         Open edX course export (.tar.gz)
-  cmi5        cmi5 course package (.zip)
+${formatLines()}
 
 --sco-per-lesson   SCORM / cmi5: one SCO or AU per lesson instead of one for the course
 --zip              site: write a .zip instead of a folder (implied by an --out ending in .zip)
 --mp4-only         carry only the progressive MP4 of each video, not the HLS ladder
 The same course always gives a byte-identical package. Ctrl+C cancels and leaves the
 output path as it was.`;
+
+/** One help line per format, from the shared format table. */
+function formatLines(): string {
+  return exportFormatList
+    .map(({ id, description, extensions }) => {
+      const files = extensions.length > 0 ? extensions.join(' / ') : 'a folder, or .zip';
+      return `  ${id.padEnd(11)} ${description} (${files})`;
+    })
+    .join('\n');
+}
 
 export async function runExport(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommand(argv, {
@@ -70,7 +75,7 @@ export async function runExport(argv: string[]): Promise<number> {
       },
     );
     if (shown >= 0) process.stderr.write('\n');
-    process.stdout.write(`Wrote ${result.path} (${result.files} files, ${result.bytes} bytes)\n`);
+    process.stdout.write(`${cliText('exportWrote', { ...result })}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof StudioError && error.code === 'JOB_CANCELLED')) throw error;

@@ -6,6 +6,7 @@ import { Project } from '../../core/project/project';
 import { StudioError } from '../../shared/errors';
 import { isSafeMediaFileName } from '../../shared/media-files';
 import { parseCommand, UsageError } from '../args';
+import { cliText } from '../messages';
 import { clock } from '../progress';
 
 const help = `Usage: course-studio media list <file.course> [--json]
@@ -103,6 +104,6 @@ function extract(project: Project, assetId: string, outDir: string): number {
       closeSync(fd);
     }
   }
-  process.stdout.write(`Wrote ${targets.length} files to ${outDir}\n`);
+  process.stdout.write(`${cliText('mediaExtracted', { files: targets.length, folder: outDir })}\n`);
   return 0;
 }

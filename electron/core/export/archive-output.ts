@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { StudioError } from '../../shared/errors';
+import { StudioError, toStudioError } from '../../shared/errors';
 import { dirname, join, basename } from 'node:path';
 import type { ChunkReader, PackageEntry } from './package-tree';
 
@@ -32,7 +32,8 @@ export async function writeAtomically(
     renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
-    throw error;
+    // The user chose `target`; a full disk or a forbidden folder is reported against it.
+    throw toStudioError(error, { path: target });
   }
 }
 

@@ -19,7 +19,10 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const entry = join(repoRoot, 'renderer', 'player', 'main.ts');
 const hlsDist = join(repoRoot, 'node_modules', 'hls.js', 'dist', 'hls.light.min.js');
 
-/** esbuild options shared with packaging/build-player.mjs: one IIFE script, one stylesheet. */
+/**
+ * The one set of esbuild options, also read by packaging/build-player.mjs: one IIFE script and
+ * one stylesheet, so the prebuilt player and the one built on first export are the same bytes.
+ */
 export const playerBuildOptions = {
   bundle: true,
   format: 'iife',

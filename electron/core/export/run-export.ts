@@ -3,7 +3,13 @@
  * format, write it (folder, zip or tar.gz) under a temporary name and move it into place.
  */
 import { resolve } from 'node:path';
-import type { ExportFormat, ExportOptions, ExportResult } from '../../shared/model';
+import {
+  checkExportRequest,
+  packageArchive,
+  type ExportFormat,
+  type PackageArchive,
+} from '../../shared/export-formats';
+import type { ExportOptions, ExportResult } from '../../shared/model';
 import type { Project } from '../project/project';
 import { throwIfAborted } from './archive-output';
 import { writeFolder } from './folder-writer';
@@ -32,7 +38,67 @@ export interface ExportHooks {
   onProgress?(fraction: number): void;
 }
 
-type Archive = 'folder' | 'zip' | 'tar.gz';
+interface BuildContext {
+  tree: PackageTree;
+  snapshot: ExportSnapshot;
+  readChunk: ChunkReader;
+  perLesson: boolean;
+  hls: boolean;
+}
+
+/**
+ * What each format adds to the package tree. The format's other facts (archive, suffix,
+ * options, labels) are in shared/export-formats.ts; a format missing here does not compile.
+ */
+const builders: Record<ExportFormat, (context: BuildContext) => Promise<void>> = {
+  site: async ({ tree, snapshot, readChunk, hls }) => {
+    await addPlayerSite(tree, snapshot, readChunk, {
+      tracking: 'none',
+      scope: 'course',
+      hls,
+      embedCaptions: true,
+    });
+  },
+  scorm12: async ({ tree, snapshot, readChunk, hls, perLesson }) => {
+    const site = await addPlayerSite(tree, snapshot, readChunk, {
+      tracking: 'scorm12',
+      scope: perLesson ? 'lesson' : 'course',
+      hls,
+      embedCaptions: false,
+    });
+    addScorm12Manifest(tree, site, perLesson);
+  },
+  scorm2004: async ({ tree, snapshot, readChunk, hls, perLesson }) => {
+    const site = await addPlayerSite(tree, snapshot, readChunk, {
+      tracking: 'scorm2004',
+      scope: perLesson ? 'lesson' : 'course',
+      hls,
+      embedCaptions: false,
+    });
+    addScorm2004Manifest(tree, site, perLesson);
+  },
+  cmi5: async ({ tree, snapshot, readChunk, hls, perLesson }) => {
+    const site = await addPlayerSite(tree, snapshot, readChunk, {
+      tracking: 'cmi5',
+      scope: perLesson ? 'lesson' : 'course',
+      hls,
+      embedCaptions: false,
+    });
+    addCmi5Structure(tree, site, perLesson, snapshot.course.description);
+  },
+  imscc11: (context) => addCartridge(context, '1.1'),
+  imscc13: (context) => addCartridge(context, '1.3'),
+  olx: ({ tree, snapshot, readChunk }) => {
+    addOlxCourse(tree, snapshot, readChunk);
+    return Promise.resolve();
+  },
+};
+
+/** No player site: a cartridge's pages are static (see formats/imscc.ts). */
+function addCartridge({ tree, snapshot }: BuildContext, version: '1.1' | '1.3'): Promise<void> {
+  addCommonCartridge(tree, snapshot, version);
+  return Promise.resolve();
+}
 
 /** Builds the package tree for a format; returns how it is to be written. */
 export async function buildPackage(
@@ -41,61 +107,16 @@ export async function buildPackage(
   format: ExportFormat,
   options: ExportOptions,
   outPath = '',
-): Promise<{ tree: PackageTree; archive: Archive }> {
+): Promise<{ tree: PackageTree; archive: PackageArchive }> {
   const tree = new PackageTree();
-  const perLesson = options.scoPerLesson === true;
-  const hls = options.mp4Only !== true;
-  const scope = perLesson ? 'lesson' : 'course';
-  switch (format) {
-    case 'site': {
-      await addPlayerSite(tree, snapshot, readChunk, {
-        tracking: 'none',
-        scope: 'course',
-        hls,
-        embedCaptions: true,
-      });
-      const zip = options.zip ?? outPath.toLowerCase().endsWith('.zip');
-      return { tree, archive: zip ? 'zip' : 'folder' };
-    }
-    case 'scorm12': {
-      const site = await addPlayerSite(tree, snapshot, readChunk, {
-        tracking: 'scorm12',
-        scope,
-        hls,
-        embedCaptions: false,
-      });
-      addScorm12Manifest(tree, site, perLesson);
-      return { tree, archive: 'zip' };
-    }
-    case 'scorm2004': {
-      const site = await addPlayerSite(tree, snapshot, readChunk, {
-        tracking: 'scorm2004',
-        scope,
-        hls,
-        embedCaptions: false,
-      });
-      addScorm2004Manifest(tree, site, perLesson);
-      return { tree, archive: 'zip' };
-    }
-    case 'cmi5': {
-      const site = await addPlayerSite(tree, snapshot, readChunk, {
-        tracking: 'cmi5',
-        scope,
-        hls,
-        embedCaptions: false,
-      });
-      addCmi5Structure(tree, site, perLesson, snapshot.course.description);
-      return { tree, archive: 'zip' };
-    }
-    case 'imscc11':
-    case 'imscc13':
-      // No player site: a cartridge's pages are static (see formats/imscc.ts).
-      addCommonCartridge(tree, snapshot, format === 'imscc11' ? '1.1' : '1.3');
-      return { tree, archive: 'zip' };
-    case 'olx':
-      addOlxCourse(tree, snapshot, readChunk);
-      return { tree, archive: 'tar.gz' };
-  }
+  await builders[format]({
+    tree,
+    snapshot,
+    readChunk,
+    perLesson: options.scoPerLesson === true,
+    hls: options.mp4Only !== true,
+  });
+  return { tree, archive: packageArchive(format, outPath, options) };
 }
 
 /** Exports the open project; returns what was written. */
@@ -104,6 +125,7 @@ export async function runExport(
   request: ExportRequest,
   hooks: ExportHooks = {},
 ): Promise<ExportResult> {
+  checkExportRequest(request);
   const outPath = resolve(request.outPath);
   const snapshot = readExportSnapshot(project.db);
   const readChunk = chunkReader(project.db);

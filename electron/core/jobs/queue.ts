@@ -4,7 +4,7 @@
  * `queued` (its leftovers removed) and runs again. One job at a time by default.
  */
 import { rm } from 'node:fs/promises';
-import { StudioError } from '../../shared/errors';
+import { StudioError, toStudioError } from '../../shared/errors';
 import type { Job, JobProgress } from '../../shared/model';
 import { dropStagedChunks } from '../project/asset-repo';
 import { now } from '../project/ids';
@@ -173,7 +173,7 @@ export class JobQueue {
     } catch (error) {
       if (signal.reason === STOPPING) return;
       const cancelled = signal.aborted;
-      const failure = cancelled ? null : StudioError.from(error).toJSON();
+      const failure = cancelled ? null : toStudioError(error).toJSON();
       this.project.transact((db) => {
         dropStagedChunks(db, id);
         setJobState(db, id, cancelled ? 'cancelled' : 'failed', now(), { error: failure });

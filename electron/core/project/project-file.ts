@@ -13,9 +13,9 @@ import {
   statSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
-import { StudioError } from '../../shared/errors';
+import { StudioError, toStudioError } from '../../shared/errors';
 import { migrate, SCHEMA_VERSION } from './migrations/index';
-import { connect, toStudioError, type Db } from './sqlite';
+import { connect, type Db } from './sqlite';
 
 /** 'CRSE' as a big-endian integer, stored in the SQLite header's application_id field. */
 export const APPLICATION_ID = 0x43525345;
@@ -100,7 +100,7 @@ export function openProjectFile(path: string, nativeBinding?: string): Db {
     return db;
   } catch (error) {
     db?.close();
-    throw toStudioError(error, path);
+    throw toStudioError(error, { path });
   }
 }
 
@@ -136,6 +136,6 @@ export function createProjectFile(
   } catch (error) {
     for (const suffix of ['', '-wal', '-shm', '-journal'])
       rmSync(`${temporary}${suffix}`, { force: true });
-    throw toStudioError(error, path);
+    throw toStudioError(error, { path });
   }
 }

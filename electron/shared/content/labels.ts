@@ -2,6 +2,7 @@
  * The few words the renderer itself writes into a lesson (quiz buttons, true / false), in the
  * course's language. The player's own interface strings live with the player.
  */
+import { formatMessage } from '../format-message';
 import type { CourseLanguage } from '../model';
 
 export interface ContentLabels {
@@ -21,7 +22,8 @@ const labels: Record<CourseLanguage, ContentLabels> = {
     yourAnswer: 'Your answer',
     trueLabel: 'True',
     falseLabel: 'False',
-    points: (points) => (points === 1 ? '1 point' : `${points} points`),
+    points: (points) =>
+      formatMessage('en', '{points, plural, one {# point} other {# points}}', { points }),
     chapters: 'Chapters',
     video: 'Video',
     questionAt: (time) => `Question at ${time}`,
@@ -31,7 +33,7 @@ const labels: Record<CourseLanguage, ContentLabels> = {
     yourAnswer: '你的答案',
     trueLabel: '正确',
     falseLabel: '错误',
-    points: (points) => `${points} 分`,
+    points: (points) => formatMessage('zh-CN', '{points} 分', { points }),
     chapters: '章节',
     video: '视频',
     questionAt: (time) => `${time} 处的问题`,

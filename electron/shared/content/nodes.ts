@@ -171,7 +171,7 @@ export interface SerializedHorizontalRule extends SerializedNode {
 }
 
 /** The studio's own node: an image stored in the course's asset table. */
-export interface SerializedImage extends SerializedNode {
+export interface SerializedImageNode extends SerializedNode {
   type: 'image';
   version: 1;
   assetId: string;
@@ -184,7 +184,7 @@ export interface SerializedImage extends SerializedNode {
  * A video asset placed in a lesson. `chapters` override the asset's own; `questions` are quizzes
  * that pause playback at `time` (seconds) until answered.
  */
-export interface SerializedVideo extends SerializedNode {
+export interface SerializedVideoNode extends SerializedNode {
   type: 'video';
   version: 1;
   assetId: string;
@@ -234,7 +234,7 @@ export interface QuizData {
 }
 
 /** The studio's quiz block: one question with its scoring. */
-export interface SerializedQuiz extends SerializedNode, QuizData {
+export interface SerializedQuizNode extends SerializedNode, QuizData {
   type: 'quiz';
   version: 1;
 }
@@ -256,9 +256,9 @@ export type LessonNode =
   | SerializedTableRow
   | SerializedTableCell
   | SerializedHorizontalRule
-  | SerializedImage
-  | SerializedVideo
-  | SerializedQuiz;
+  | SerializedImageNode
+  | SerializedVideoNode
+  | SerializedQuizNode;
 
 const assetIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
 

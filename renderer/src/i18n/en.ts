@@ -4,6 +4,7 @@
  * quiz and publishing strings live in their own files beside this one.
  */
 import { mediaEn } from './media.en';
+import { errorsEn } from './errors.en';
 import { publishEn } from './publish.en';
 import { quizEn } from './quiz.en';
 import { teacherEn } from './teacher.en';
@@ -13,6 +14,7 @@ export const en = {
   ...quizEn,
   ...publishEn,
   ...teacherEn,
+  ...errorsEn,
 
   'app.name': 'Course Studio',
 
@@ -170,10 +172,11 @@ export const en = {
     'This course was saved by a newer version of Course Studio. Update the app to open it.',
   'error.PROJECT_IN_USE': 'This course is already open.',
   'error.PROJECT_CORRUPT': 'This course file is damaged and could not be read.',
-  'error.DISK_FULL': 'The disk is full. Free some space and try again.',
+  'error.DISK_FULL':
+    'The disk is full, so {path} could not be written. Free some space and try again.',
   'error.NOT_ENOUGH_SPACE':
     'Not enough disk space: this needs about {neededGb} GB and {freeGb} GB is free. Free some space and try again.',
-  'error.READ_ONLY': 'The course file is read-only, so changes cannot be saved.',
+  'error.READ_ONLY': 'Cannot write to {path}: it is read-only.',
   'error.NOT_FOUND': 'That item no longer exists.',
   'error.REVISION_CONFLICT': 'This lesson was changed in another window.',
   'error.UNSUPPORTED_IMAGE': 'This image format is not supported. Use PNG, JPEG, GIF or WebP.',

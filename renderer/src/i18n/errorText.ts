@@ -10,13 +10,13 @@ export function errorText(t: Translate, error: unknown): string {
     return t('error.offline');
   }
   if (studioError.code === 'INTERNAL') return t('error.INTERNAL', { message: studioError.message });
-  return t(`error.${studioError.code}`, messageParams(studioError.details));
+  return t(`error.${studioError.code}`, messageParams(studioError.toJSON().details));
 }
 
 /** The plain values of an error's details, for messages that name them ({neededGb}). */
 function messageParams(details: Record<string, unknown> | undefined): MessageParams | undefined {
   if (!details) return undefined;
-  const params: MessageParams = {};
+  const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(details)) {
     if (typeof value === 'string' || typeof value === 'number') params[name] = value;
   }

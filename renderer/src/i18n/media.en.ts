@@ -69,7 +69,8 @@ export const mediaEn = {
 
   'chapters.title': 'Chapters',
   'chapters.none': 'No chapters yet.',
-  'chapters.suggested': '{count} slide changes found.',
+  'chapters.suggested':
+    '{count, plural, one {# slide change found.} other {# slide changes found.}}',
   'chapters.useSuggested': 'Use them as chapters',
   'chapters.edit': 'Edit chapters',
   'chapters.overridden':

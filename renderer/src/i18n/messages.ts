@@ -1,7 +1,12 @@
 /** The message tables by UI language, and the one function that fills in `{placeholders}`. */
 import type { ErrorCode } from '../../../electron/shared/errors';
+import {
+  formatMessage as formatSharedMessage,
+  type MessageParams,
+} from '../../../electron/shared/format-message';
 import type { UiLanguage } from '../../../electron/shared/model';
 import { en, type MessageKey, type Messages } from './en';
+import type { UnfilledErrorPlaceholders } from './errorPlaceholders';
 import { zhCN } from './zh-CN';
 
 export type { MessageKey, Messages };
@@ -13,18 +18,22 @@ type UntranslatedErrorCodes = Exclude<`error.${ErrorCode}`, MessageKey>;
 export const everyErrorCodeTranslated: [UntranslatedErrorCodes] extends [never] ? true : never =
   true;
 
-export type MessageParams = Record<string, string | number>;
+/** Fails to compile when an error message names a detail its code does not carry. */
+export const everyErrorPlaceholderFilled: [
+  UnfilledErrorPlaceholders<typeof en> | UnfilledErrorPlaceholders<typeof zhCN>,
+] extends [never]
+  ? true
+  : never = true;
 
+export type { MessageParams };
+
+/** The message for `key` in `language`, with `{placeholders}` and plurals filled in. */
 export function formatMessage(
   language: UiLanguage,
   key: MessageKey,
   params?: MessageParams,
 ): string {
-  const template = messageTables[language][key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return formatSharedMessage(language, messageTables[language][key], params);
 }
 
 /** The UI language to use when the user has not chosen one: follow the system. */

@@ -29,7 +29,7 @@ export const publishEn = {
   'export.progress': 'Export progress',
   'export.writing': 'Writing the package… {percent}%',
   'export.done': 'Export finished',
-  'export.summary': '{size}, {files} files',
+  'export.summary': '{size}, {files, plural, one {# file} other {# files}}',
   'export.failed': 'The export failed. {error}',
   'export.cancel': 'Cancel export',
   'export.cancelling': 'Cancelling…',

@@ -1,15 +1,19 @@
 /** Simplified Chinese UI strings. Typed as `Messages`, so a missing or stray key fails to compile. */
 import type { Messages } from './en';
 import { mediaZhCN } from './media.zh-CN';
+import { errorsZhCN } from './errors.zh-CN';
 import { publishZhCN } from './publish.zh-CN';
 import { quizZhCN } from './quiz.zh-CN';
 import { teacherZhCN } from './teacher.zh-CN';
 
-export const zhCN: Messages = {
+// `as const satisfies`: checked like `: Messages`, but keeps each text's literal type for the
+// placeholder check in messages.ts.
+export const zhCN = {
   ...mediaZhCN,
   ...quizZhCN,
   ...publishZhCN,
   ...teacherZhCN,
+  ...errorsZhCN,
 
   'app.name': 'Course Studio 课程工作室',
 
@@ -163,10 +167,10 @@ export const zhCN: Messages = {
   'error.NEWER_SCHEMA': '该课程由更新版本的 Course Studio 保存。请先升级应用再打开。',
   'error.PROJECT_IN_USE': '该课程已经打开。',
   'error.PROJECT_CORRUPT': '课程文件已损坏，无法读取。',
-  'error.DISK_FULL': '磁盘已满。请释放空间后重试。',
+  'error.DISK_FULL': '磁盘已满，无法写入 {path}。请释放空间后重试。',
   'error.NOT_ENOUGH_SPACE':
     '磁盘空间不足：大约需要 {neededGb} GB，目前只有 {freeGb} GB 可用。请释放空间后重试。',
-  'error.READ_ONLY': '课程文件为只读，无法保存更改。',
+  'error.READ_ONLY': '无法写入 {path}：它是只读的。',
   'error.NOT_FOUND': '该项目已不存在。',
   'error.REVISION_CONFLICT': '此课时已在另一个窗口中被修改。',
   'error.UNSUPPORTED_IMAGE': '不支持此图片格式。请使用 PNG、JPEG、GIF 或 WebP。',
@@ -187,4 +191,4 @@ export const zhCN: Messages = {
   'error.FORBIDDEN': '不允许执行此操作。',
   'error.INTERNAL': '出现问题：{message}',
   'error.offline': '无法连接到 Course Studio。它还在运行吗？',
-};
+} as const satisfies Messages;

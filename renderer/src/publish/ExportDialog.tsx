@@ -14,7 +14,8 @@ import { Dialog } from '../dialogs/Dialog';
 import { useT } from '../i18n/I18nProvider';
 import { errorCode, errorText } from '../i18n/errorText';
 import { formatBytes } from '../media/formatMedia';
-import { defaultExportPath, exportFormatInfo, exportFormatList } from './exportFormats';
+import { defaultExportPath } from '../../../electron/shared/export-formats';
+import { exportFormatInfo, exportFormatList } from './exportFormats';
 
 type Run =
   | { status: 'idle' }

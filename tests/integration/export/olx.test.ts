@@ -124,7 +124,7 @@ describe('OLX export', () => {
     for (const name of transcripts) expect(existsSync(join(root, 'static', name))).toBe(true);
     const srt = readFileSync(join(root, 'static', transcripts[0]!), 'utf8');
     expect(srt).toBe(
-      '1\n00:00:00,000 --> 00:00:01,500\nHello & \n\n2\n00:00:01,500 --> 00:00:03,000\nA test pattern\n',
+      '1\n00:00:00,000 --> 00:00:01,500\nQ&A: a < b\n\n2\n00:00:01,500 --> 00:00:03,000\nA test pattern > nothing\n',
     );
     const html = readdirSync(join(root, 'html'))
       .filter((name) => name.endsWith('.html'))

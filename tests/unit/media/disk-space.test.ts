@@ -37,7 +37,7 @@ describe('disk space for an import', () => {
       refused = error;
     }
     expect(refused).toBeInstanceOf(StudioError);
-    const details = (refused as StudioError).details!;
+    const details = (refused as StudioError<'NOT_ENOUGH_SPACE'>).details!;
     expect(refused).toMatchObject({ code: 'NOT_ENOUGH_SPACE', details: { folder } });
     expect(Number(details.neededGb)).toBeCloseTo((free + SPACE_RESERVE_BYTES) / 1e9, 1);
   });

@@ -19,9 +19,9 @@ import { readSmallFile, type ExportLesson, type ExportSnapshot } from '../snapsh
 import { xmlElement } from '../xml';
 import type { Course } from '../../../shared/model';
 import { capaProblem } from './capa';
+import { vttToSrt } from '../../media/captions';
 import { licenseText, licenseUrl } from './lom';
 import { staticPageText } from './static-page';
-import { vttToSrt } from './srt';
 
 export const olxRoot = 'course';
 /** The assignment type of graded subsections, and the one GRADER entry of the policy. */

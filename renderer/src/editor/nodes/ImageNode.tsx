@@ -1,8 +1,8 @@
 /**
  * An image stored in the course's assets. The node holds only the asset id, alt text and the
  * intrinsic size; the bytes are served by the host (assetUrl), so lesson JSON stays small and
- * an image used twice is stored once. Serialized exactly as
- * `{ type: 'image', version: 1, assetId, altText, width?, height? }` (electron/shared/content).
+ * an image used twice is stored once. Serialized as the shared `SerializedImageNode`
+ * (electron/shared/content/nodes.ts); the types are the same declaration.
  */
 import { BlockNode } from './BlockNode';
 import {
@@ -10,21 +10,12 @@ import {
   type DOMExportOutput,
   type LexicalNode,
   type NodeKey,
-  type SerializedLexicalNode,
 } from 'lexical';
 import { lazy, Suspense, type JSX } from 'react';
+import type { SerializedImageNode } from '../../../../electron/shared/content';
 import { assetUrl } from '../../api';
 
 const ImageView = lazy(() => import('./ImageView'));
-
-export interface SerializedImageNode extends SerializedLexicalNode {
-  type: 'image';
-  version: 1;
-  assetId: string;
-  altText: string;
-  width?: number;
-  height?: number;
-}
 
 export interface ImagePayload {
   assetId: string;
@@ -55,7 +46,8 @@ export class ImageNode extends BlockNode {
     );
   }
 
-  static override importJSON(json: Record<string, unknown>): ImageNode {
+  /** Read defensively all the same: a stored document may come from an older version. */
+  static override importJSON(json: SerializedImageNode): ImageNode {
     return $createImageNode({
       assetId: typeof json.assetId === 'string' ? json.assetId : '',
       altText: typeof json.altText === 'string' ? json.altText : '',

@@ -1,7 +1,7 @@
 /**
  * A quiz block: one question with its choices or accepted answers, feedback, explanation and
- * points. Serialized exactly as the shared `quiz` node, `{ type: 'quiz', version: 1, ...QuizData }`
- * (electron/shared/content/nodes.ts), which the player, the preview and every exporter read.
+ * points. Serialized as the shared `SerializedQuizNode` (electron/shared/content/nodes.ts),
+ * which the player, the preview and every exporter read; the types are the same declaration.
  */
 import { BlockNode } from './BlockNode';
 import {
@@ -9,19 +9,12 @@ import {
   type DOMExportOutput,
   type LexicalNode,
   type NodeKey,
-  type SerializedLexicalNode,
 } from 'lexical';
 import { lazy, Suspense, type JSX } from 'react';
-import type { QuizData } from '../../../../electron/shared/content';
+import type { QuizData, SerializedQuizNode } from '../../../../electron/shared/content';
 import { exportQuizData, newQuiz, readQuizData } from './quiz/quizData';
 
 const QuizView = lazy(() => import('./QuizView'));
-
-export type SerializedQuizNode = SerializedLexicalNode &
-  QuizData & {
-    type: 'quiz';
-    version: 1;
-  };
 
 export class QuizNode extends BlockNode {
   __quiz: QuizData;
@@ -34,7 +27,8 @@ export class QuizNode extends BlockNode {
     return new QuizNode(node.__quiz, node.__key);
   }
 
-  static override importJSON(json: Record<string, unknown>): QuizNode {
+  /** Read defensively all the same: a stored document may come from an older version. */
+  static override importJSON(json: SerializedQuizNode): QuizNode {
     return $createQuizNode(readQuizData(json));
   }
 

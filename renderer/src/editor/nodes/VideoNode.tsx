@@ -1,9 +1,8 @@
 /**
  * A video (or audio) asset placed in a lesson. The node holds the asset id, a title, its own
  * chapters if it overrides the asset's, and in-video questions; the media itself is served by
- * the host. Serialized exactly as the shared `video` node,
- * `{ type: 'video', version: 1, assetId, title?, chapters?, questions? }`
- * (electron/shared/content/nodes.ts).
+ * the host. Serialized as the shared `SerializedVideoNode` (electron/shared/content/nodes.ts);
+ * the types are the same declaration.
  */
 import { BlockNode } from './BlockNode';
 import {
@@ -11,24 +10,14 @@ import {
   type DOMExportOutput,
   type LexicalNode,
   type NodeKey,
-  type SerializedLexicalNode,
 } from 'lexical';
 import { lazy, Suspense, type JSX } from 'react';
-import type { VideoChapter, VideoQuestion } from '../../../../electron/shared/content';
+import type { SerializedVideoNode } from '../../../../electron/shared/content';
 import { mediaFileNames } from '../../../../electron/shared/media-files';
 import { assetFileUrl } from '../../api';
 import { exportVideoBlockData, readVideoBlockData, type VideoBlockData } from './video/videoData';
 
 const VideoView = lazy(() => import('./VideoView'));
-
-export interface SerializedVideoNode extends SerializedLexicalNode {
-  type: 'video';
-  version: 1;
-  assetId: string;
-  title?: string;
-  chapters?: VideoChapter[];
-  questions?: VideoQuestion[];
-}
 
 export class VideoNode extends BlockNode {
   __data: VideoBlockData;
@@ -41,7 +30,8 @@ export class VideoNode extends BlockNode {
     return new VideoNode(node.__data, node.__key);
   }
 
-  static override importJSON(json: Record<string, unknown>): VideoNode {
+  /** Read defensively all the same: a stored document may come from an older version. */
+  static override importJSON(json: SerializedVideoNode): VideoNode {
     return $createVideoNode(readVideoBlockData(json));
   }
 
