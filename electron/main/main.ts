@@ -64,7 +64,7 @@ function start(): void {
 
   enforceSecurityRules();
   handleAppProtocol();
-  handleMediaProtocol(studio);
+  handleMediaProtocol(studio.files);
   const unbridge = bridgeStudio(studio);
   handleCourseDialogs(strings);
   installApplicationMenu({

@@ -4,8 +4,7 @@
  * one thing this route allows that the rest of the host does not.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readPreviewFile } from '../core/export/preview';
-import type { Studio } from '../core/studio';
+import type { StudioFiles } from '../core/studio';
 import { StudioError } from '../shared/errors';
 import { securityHeaders, sendError } from './http-util';
 import { sendStoredFile } from './media-route';
@@ -26,7 +25,7 @@ const previewPolicy = [
 ].join('; ');
 
 export async function servePreview(
-  studio: Studio,
+  files: Pick<StudioFiles, 'readPreview'>,
   request: IncomingMessage,
   response: ServerResponse,
   url: URL,
@@ -37,7 +36,7 @@ export async function servePreview(
   } catch {
     path = '';
   }
-  const file = path ? readPreviewFile(studio, path) : null;
+  const file = path ? files.readPreview(path) : null;
   if (!file) {
     return sendError(response, 404, new StudioError('NOT_FOUND', `Nothing at ${url.pathname}.`));
   }

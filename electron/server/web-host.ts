@@ -91,12 +91,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       (request.method === 'GET' || request.method === 'HEAD') &&
       url.pathname.startsWith(MEDIA_PREFIX)
     )
-      return serveMedia(options.studio, request, response, url);
+      return serveMedia(options.studio.files, request, response, url);
     if (
       (request.method === 'GET' || request.method === 'HEAD') &&
       url.pathname.startsWith(PREVIEW_PREFIX)
     )
-      return servePreview(options.studio, request, response, url);
+      return servePreview(options.studio.files, request, response, url);
     if (request.method === 'GET' || request.method === 'HEAD') {
       if (url.searchParams.get('token') === token) {
         // The page's own requests (scripts, images, EventSource) carry the token as a cookie.

@@ -1,0 +1,68 @@
+/** The outline methods of the contract: sections and lessons, their titles and order. */
+import type { StudioHandlers } from '../../shared/contract';
+import type { StudioContext } from '../context';
+import { now } from '../project/ids';
+import { insertLessonDocument } from '../project/lesson-repo';
+import {
+  addLessonNode,
+  addSection,
+  deleteNode,
+  getOutline,
+  moveNode,
+  renameNode,
+} from '../project/outline-repo';
+
+type OutlineMethods =
+  | 'outline.get'
+  | 'outline.addSection'
+  | 'outline.addLesson'
+  | 'outline.rename'
+  | 'outline.delete'
+  | 'outline.move';
+
+export function outlineHandlers(
+  context: Pick<StudioContext, 'current' | 'changed'>,
+): Pick<StudioHandlers, OutlineMethods> {
+  const { current, changed } = context;
+  return {
+    'outline.get': () => getOutline(current().db),
+    'outline.addSection': ({ title, index }, { origin }) => {
+      const section = current().transact((db) => addSection(db, title, index));
+      changed('outline', origin);
+      return section;
+    },
+    'outline.addLesson': ({ sectionId, title, index }, { origin }) => {
+      const lesson = current().transact((db) => {
+        const node = addLessonNode(db, sectionId, title, index);
+        insertLessonDocument(db, node.id, now());
+        return node;
+      });
+      changed('outline', origin);
+      return lesson;
+    },
+    'outline.rename': ({ id, title }, { origin }) => {
+      const outline = current().transact((db) => {
+        renameNode(db, id, title);
+        return getOutline(db);
+      });
+      changed('outline', origin);
+      return outline;
+    },
+    'outline.delete': ({ id }, { origin }) => {
+      const outline = current().transact((db) => {
+        deleteNode(db, id);
+        return getOutline(db);
+      });
+      changed('outline', origin);
+      return outline;
+    },
+    'outline.move': ({ id, sectionId, index }, { origin }) => {
+      const outline = current().transact((db) => {
+        moveNode(db, id, sectionId, index);
+        return getOutline(db);
+      });
+      changed('outline', origin);
+      return outline;
+    },
+  };
+}
