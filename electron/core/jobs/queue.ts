@@ -64,6 +64,11 @@ export class JobQueue {
   private readonly waiters = new Map<string, ((job: Job) => void)[]>();
   /** What each job of this session resolved with or failed of, for `outcome`. */
   private readonly outcomes = new Map<string, Outcome>();
+  /**
+   * Run-only jobs the queue stopped while they ran, as they ended: their waiters hear once the
+   * run has wound down (an export removes its partial file first), not at `stop`.
+   */
+  private readonly stoppedRuns = new Map<string, Job>();
   /** Jobs queued or retried through this queue; the only ones run when `resume` is off. */
   private readonly ownJobs = new Set<string>();
   private started = false;
@@ -101,7 +106,10 @@ export class JobQueue {
       run.controller.abort(STOPPING);
       if (run.completed) continue;
       this.interrupt(id, run.kind);
-      if (!this.isPersistent(run.kind)) this.outcomes.set(id, { ok: false, error: cancelled(id) });
+      if (!this.isPersistent(run.kind)) {
+        this.outcomes.set(id, { ok: false, error: cancelled(id) });
+        this.stoppedRuns.set(id, getJob(this.project.db, id));
+      }
     }
     for (const { id, kind } of queuedJobs(this.project.db)) {
       if (!this.isPersistent(kind) && this.ownJobs.has(id)) {
@@ -110,10 +118,11 @@ export class JobQueue {
       }
     }
     for (const [id, resolvers] of this.waiters) {
+      if (this.stoppedRuns.has(id)) continue;
       const job = findJob(this.project.db, id);
       if (job) for (const resolve of resolvers) resolve(job);
+      this.waiters.delete(id);
     }
-    this.waiters.clear();
   }
 
   enqueue(kind: string, payload: unknown, assetId: string | null): Job {
@@ -253,6 +262,11 @@ export class JobQueue {
       if (!this.stopped) {
         this.settle(id);
         this.pump();
+      } else {
+        // The project may be closed by now: answer from what `stop` recorded.
+        const job = this.stoppedRuns.get(id);
+        if (job) for (const resolve of this.waiters.get(id) ?? []) resolve(job);
+        this.waiters.delete(id);
       }
     }
   }

@@ -10,7 +10,8 @@ type LessonMethods = 'lesson.get' | 'lesson.setPassingScore' | 'lesson.save';
 export function lessonHandlers(
   context: Pick<StudioContext, 'current' | 'changed'>,
 ): Pick<StudioHandlers, LessonMethods> {
-  const { current, changed } = context;
+  const current = () => context.current();
+  const changed: StudioContext['changed'] = (...args) => context.changed(...args);
   return {
     'lesson.get': ({ id }) => getLesson(current().db, id),
     'lesson.setPassingScore': ({ id, passingScore }, { origin }) => {

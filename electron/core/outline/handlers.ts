@@ -23,7 +23,8 @@ type OutlineMethods =
 export function outlineHandlers(
   context: Pick<StudioContext, 'current' | 'changed'>,
 ): Pick<StudioHandlers, OutlineMethods> {
-  const { current, changed } = context;
+  const current = () => context.current();
+  const changed: StudioContext['changed'] = (...args) => context.changed(...args);
   return {
     'outline.get': () => getOutline(current().db),
     'outline.addSection': ({ title, index }, { origin }) => {
