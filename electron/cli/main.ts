@@ -65,7 +65,16 @@ main(argv).then(
       return;
     }
     const studioError = StudioError.from(error);
-    process.stderr.write(`course-studio: ${studioError.message}\n`);
+    process.stderr.write(`course-studio: ${studioError.message}${fieldHint(studioError)}\n`);
     process.exitCode = 1;
   },
 );
+
+/** The contract names the field it refused; a terminal user needs that more than a UI does. */
+function fieldHint(error: StudioError): string {
+  const issues = error.details?.issues;
+  if (error.code !== 'INVALID_ARGUMENT' || !Array.isArray(issues)) return '';
+  const [first] = issues as { path?: unknown; message?: unknown }[];
+  if (!first || typeof first.message !== 'string') return '';
+  return ` (${typeof first.path === 'string' && first.path ? `${first.path}: ` : ''}${first.message})`;
+}

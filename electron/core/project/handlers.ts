@@ -7,11 +7,7 @@ import { Project } from './project';
 import { buildSampleCourse } from './sample-course';
 
 type ProjectMethods =
-  | 'project.create'
-  | 'project.createSample'
-  | 'project.open'
-  | 'project.current'
-  | 'project.close';
+  'project.create' | 'project.createSample' | 'project.open' | 'project.current' | 'project.close';
 
 export function projectHandlers(
   context: Pick<StudioContext, 'changed' | 'options'>,

@@ -26,7 +26,10 @@ describe('course-studio export', () => {
       out,
       '--sco-per-lesson',
     ]);
-    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.code, result.stderr).toBe(0);
+    // Progress the same way as import-video: plain lines when stderr is not a terminal.
+    expect(result.stderr).toMatch(/^100%\s+write$/m);
+    expect(result.stderr).not.toContain('\r');
     expect(result.stdout).toMatch(/^Wrote .*cli-scorm\.zip \(\d+ files, \d+ bytes\)\n$/);
     expect(readZip(out).map((entry) => entry.name)).toContain('imsmanifest.xml');
   });
