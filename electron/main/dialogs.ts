@@ -3,7 +3,7 @@
  * renderer over IPC.
  */
 import { BrowserWindow, dialog, ipcMain, type FileFilter } from 'electron';
-import { OPEN_COURSE_CHANNEL, SAVE_COURSE_CHANNEL, SAVE_EXPORT_CHANNEL } from './channels';
+import { OPEN_COURSE_CHANNEL, SAVE_COURSE_CHANNEL, SAVE_EXPORT_CHANNEL } from '../shared/channels';
 import { isTrustedSender } from './sender';
 import type { MainStrings } from './strings';
 

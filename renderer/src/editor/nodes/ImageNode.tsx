@@ -11,6 +11,7 @@ import {
   type LexicalNode,
   type NodeKey,
   type SerializedLexicalNode,
+  $getNodeByKey,
 } from 'lexical';
 import { lazy, Suspense, type JSX } from 'react';
 import { assetUrl } from '../../api';
@@ -106,6 +107,10 @@ export class ImageNode extends BlockNode {
       <Suspense fallback={null}>
         <ImageView
           nodeKey={this.getKey()}
+          $setAltText={(altText) => {
+            const node = $getNodeByKey(this.getKey());
+            if ($isImageNode(node)) node.setAltText(altText);
+          }}
           assetId={this.__assetId}
           altText={this.__altText}
           width={this.__width}

@@ -10,6 +10,7 @@ import {
   type LexicalNode,
   type NodeKey,
   type SerializedLexicalNode,
+  $getNodeByKey,
 } from 'lexical';
 import { lazy, Suspense, type JSX } from 'react';
 import type { QuizData } from '../../../../electron/shared/content';
@@ -65,7 +66,14 @@ export class QuizNode extends BlockNode {
   override decorate(): JSX.Element {
     return (
       <Suspense fallback={null}>
-        <QuizView nodeKey={this.getKey()} quiz={this.__quiz} />
+        <QuizView
+          nodeKey={this.getKey()}
+          quiz={this.__quiz}
+          $setQuiz={(quiz) => {
+            const node = $getNodeByKey(this.getKey());
+            if ($isQuizNode(node)) node.setQuiz(quiz);
+          }}
+        />
       </Suspense>
     );
   }

@@ -12,6 +12,7 @@ import {
   type LexicalNode,
   type NodeKey,
   type SerializedLexicalNode,
+  $getNodeByKey,
 } from 'lexical';
 import { lazy, Suspense, type JSX } from 'react';
 import type { VideoChapter, VideoQuestion } from '../../../../electron/shared/content';
@@ -75,7 +76,14 @@ export class VideoNode extends BlockNode {
   override decorate(): JSX.Element {
     return (
       <Suspense fallback={null}>
-        <VideoView nodeKey={this.getKey()} data={this.__data} />
+        <VideoView
+          nodeKey={this.getKey()}
+          data={this.__data}
+          $patchData={(patch) => {
+            const node = $getNodeByKey(this.getKey());
+            if ($isVideoNode(node)) node.setData({ ...node.getData(), ...patch });
+          }}
+        />
       </Suspense>
     );
   }
