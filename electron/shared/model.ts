@@ -131,7 +131,7 @@ export function emptyLessonDocument(): LessonDocument {
   };
 }
 
-// --- Media and jobs (issue 3) -------------------------------------------------------------
+// --- Media and jobs ----------------------------------------------------------------------
 
 export const mediaQualities = ['fast', 'balanced', 'small'] as const;
 /** x264 speed against file size: `fast` encodes quickest, `small` makes the smallest files. */
@@ -235,7 +235,7 @@ export interface JobProgress {
   etaSeconds: number | null;
 }
 
-// ── Export (issue 4) ─────────────────────────────────────────────────────────────────────
+// ── Export ───────────────────────────────────────────────────────────────────────────────
 
 export const exportFormats = [
   'site',

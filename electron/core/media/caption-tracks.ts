@@ -1,4 +1,4 @@
-/** Adding and removing an asset's caption tracks (the CLI and the contract share these). */
+/** An asset's caption tracks in the project: adding and removing them (`captions.add` / `captions.remove`). */
 import { StudioError } from '../../shared/errors';
 import { captionFileName } from '../../shared/media-files';
 import type { CaptionTrack } from '../../shared/model';
@@ -6,7 +6,7 @@ import { activeJobOfAsset, setJobPayload } from '../jobs/job-repo';
 import { collectGarbage } from '../project/asset-repo';
 import type { Project } from '../project/project';
 import { IMPORT_JOB, putCaption, type ImportPayload } from './import-job';
-import { readCaption } from './import-request';
+import { readCaption } from './import-preflight';
 import { findAssetRow, requireMediaMeta, setMediaMeta } from './media-repo';
 
 /**

@@ -11,7 +11,7 @@ import { newId } from '../project/ids';
 import { addCaption, removeCaption } from './caption-tracks';
 import { extractMedia } from './extract';
 import { IMPORT_JOB } from './import-job';
-import { prepareImport } from './import-request';
+import { prepareImport } from './import-preflight';
 import {
   deleteAsset,
   findAssetRow,

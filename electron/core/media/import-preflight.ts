@@ -8,7 +8,7 @@ import { StudioError } from '../../shared/errors';
 import type { AssetKind, MediaQuality, MediaTuning } from '../../shared/model';
 import type { Db } from '../project/sqlite';
 import { isCaptionLanguage } from '../../shared/caption-language';
-import { captionLabel, readCaptionFile } from './captions';
+import { captionLabel, readCaptionFile } from './caption-files';
 import type { CaptionPayload, ImportPayload } from './import-job';
 import { probeMedia } from './probe';
 
