@@ -140,27 +140,36 @@ describe('an export job', () => {
   });
 
   it("keeps running when a second window cancels that window's own job", async () => {
-    const { call, exportCourse, dir } = makeStudio();
+    const { studio, call, exportCourse, dir } = makeStudio();
     await call('project.open', { path: lecture.course.path });
     const folder = outFolder(lecture.dir, 'two-windows');
-    // Window A exports the course with its 64 MiB lecture.
+    // Window B imports a clip (another kind, so it runs beside the export)...
+    const clip = makeClip(dir, 'clip.mp4', { seconds: 8 });
+    const { jobId } = await call('media.import', { path: clip }, 'window-b');
+    // ...and cancels it while window A's export of the 64 MiB lecture is being written.
+    let exportState: string | undefined;
+    const cancelled = new Promise<Job>((resolve) => {
+      const stopListening = studio.onEvent((event, payload) => {
+        const progress = payload as JobProgress;
+        if (event !== 'job.progress' || progress.jobId === jobId) return;
+        stopListening();
+        exportState = studio
+          .jobs()
+          .list()
+          .find((job) => job.id === progress.jobId)?.state;
+        resolve(call('jobs.cancel', { jobId }, 'window-b'));
+      });
+    });
     const exported = exportCourse(
       { format: 'scorm12', outPath: join(folder, 'a.zip') },
       'window-a',
     );
-    // Window B imports a clip meanwhile (another kind, so it runs beside the export), then
-    // cancels it: only its own job stops.
-    const clip = makeClip(dir, 'clip.mp4', { seconds: 2 });
-    const { jobId } = await call('media.import', { path: clip }, 'window-b');
-    const exportJob = (await call('jobs.list', {})).find((job) => job.kind === 'export')!;
-    expect(exportJob.state).toBe('running');
-    await call('jobs.cancel', { jobId }, 'window-b');
+    await cancelled;
+    expect(exportState).toBe('running');
     await expect(exported).resolves.toMatchObject({ format: 'scorm12' });
-    const states = Object.fromEntries(
-      (await call('jobs.list', {})).map((job) => [job.id, job.state]),
-    );
-    expect(states[exportJob.id]).toBe('done');
-    expect(states[jobId]).toBe('cancelled');
+    const jobs = await call('jobs.list', {});
+    expect(jobs.find((job) => job.id === jobId)?.state).toBe('cancelled');
+    expect(jobs.find((job) => job.kind === 'export' && job.title === 'a.zip')?.state).toBe('done');
     expect(readdirSync(folder)).toEqual(['a.zip']);
   });
 });
