@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CAPTION_LANGUAGE_PATTERN } from './caption-language';
 import { StudioError } from './errors';
+import { MAX_TITLE_LENGTH } from './limits';
 import {
   courseLanguages,
   exportFormats,
@@ -47,7 +48,7 @@ const method = <A extends z.ZodType, R>(args: A, result: Returns<R>): MethodSpec
 });
 
 const id = z.string().min(1).max(64);
-const title = z.string().trim().min(1).max(300);
+const title = z.string().trim().min(1).max(MAX_TITLE_LENGTH);
 /** A BCP 47-shaped tag; it becomes part of a file name (`captions/<lang>.vtt`). */
 const captionLang = z.string().regex(CAPTION_LANGUAGE_PATTERN);
 const filePath = z.string().min(1).max(4096);

@@ -13,6 +13,7 @@ import { call, nativeDialogs, onMenu } from '../api';
 import { useT, useUiLanguage } from '../i18n/I18nProvider';
 import { errorCode, errorText } from '../i18n/errorText';
 import { suggestedCoursePath } from './coursePath';
+import { MAX_TITLE_LENGTH } from '../../../electron/shared/limits';
 
 interface NewCourseFormProps {
   info: AppInfo;
@@ -79,7 +80,7 @@ export function NewCourseForm({ info, onCreated }: NewCourseFormProps) {
           ref={titleRef}
           className="input"
           value={title}
-          maxLength={300}
+          maxLength={MAX_TITLE_LENGTH}
           required
           autoFocus
           placeholder={t('start.courseTitlePlaceholder')}
