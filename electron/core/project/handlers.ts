@@ -37,7 +37,10 @@ export function projectHandlers(
     'project.createSample': async ({ path, sample, force }, { origin }) => {
       const target = resolve(path);
       refuseOpenTarget(target);
-      await buildSampleCourse(sample, target, { force });
+      await buildSampleCourse(sample, target, {
+        force,
+        nativeBinding: context.options.nativeBinding,
+      });
       const project = Project.open(target, context.options.nativeBinding);
       projects.replace(project, origin);
       return project.snapshot();

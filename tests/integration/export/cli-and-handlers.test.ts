@@ -106,6 +106,10 @@ describe('export.run and preview through the contract', () => {
     expect(video).toMatchObject({ mime: 'video/mp4', size: original.length });
     expect(video.read(1000, 5000).equals(original.subarray(1000, 5000))).toBe(true);
     expect(Buffer.concat([...video.pieces(0, video.size)]).equals(original)).toBe(true);
+    // The preview belongs to the open course: closing it takes the preview's files away.
+    await call('project.close', {});
+    expect(studio.files.readPreview(page.entry)).toBeNull();
+    expect(studio.files.readAsset('anything')).toBeNull();
   });
 
   it('stores the passing score, which packages report as their mastery score', async () => {
