@@ -42,7 +42,14 @@ export function exportHandlers(
       if (getJob(context.current().db, jobId).kind !== EXPORT_JOB) {
         throw new StudioError('NOT_FOUND', `No export with id ${jobId}.`, { id: jobId });
       }
-      return (await queue.outcome(jobId)) as ExportResult;
+      const result = (await queue.outcome(jobId)) as ExportResult | undefined;
+      // A result is kept for the session that ran the export, not stored in the course.
+      if (!result) {
+        throw new StudioError('NOT_FOUND', `The export ${jobId} ran in an earlier session.`, {
+          id: jobId,
+        });
+      }
+      return result;
     },
     'preview.lesson': async ({ id }) => {
       const project = context.current();

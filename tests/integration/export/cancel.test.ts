@@ -130,12 +130,19 @@ describe('an export job', () => {
     await expect(call('export.cancel' as never, {} as never)).rejects.toMatchObject({
       code: 'UNKNOWN_METHOD',
     });
+    await expect(call('export.result', { jobId: 'no-such-job' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await expect(first).resolves.toMatchObject({ format: 'scorm12' });
     expect(readdirSync(folder)).toEqual(['a.zip']);
-    await expect(
-      exportCourse({ format: 'cmi5', outPath: join(folder, 'b.zip') }),
-    ).resolves.toMatchObject({
-      format: 'cmi5',
+    const { jobId } = await call('export.run', { format: 'cmi5', outPath: join(folder, 'b.zip') });
+    await expect(call('export.result', { jobId })).resolves.toMatchObject({ format: 'cmi5' });
+    // The result belongs to the session that ran the export; a later one is told so.
+    await call('project.close', {});
+    const later = makeStudio();
+    await later.call('project.open', { path: fixture.course.path });
+    await expect(later.call('export.result', { jobId })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
     });
   });
 
