@@ -47,7 +47,48 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/core/**/*.ts', 'electron/server/**/*.ts', 'electron/cli/**/*.ts'],
+    // The engine is the product; the hosts sit on top of it, never under it.
+    files: ['electron/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronOnly],
+          patterns: [
+            { group: ['**/renderer/**'], message: 'Node code never imports browser code.' },
+            {
+              group: ['**/electron/main/**', '**/electron/server/**', '**/electron/cli/**'],
+              message: 'core never imports a host (main, server, cli): hosts import core.',
+            },
+            {
+              regex: '^(\\.\\./)+(main|server|cli)(/|$)',
+              message: 'core never imports a host (main, server, cli): hosts import core.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The sandboxed preload bundles only what it imports: shared constants, never main.
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            nodeBuiltins,
+            {
+              group: ['../main/*', '**/electron/main/**', '../core/*', '../server/*', '../cli/*'],
+              message: 'The preload imports electron and electron/shared only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/server/**/*.ts', 'electron/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

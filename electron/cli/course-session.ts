@@ -5,6 +5,7 @@
  */
 import { Studio, type StudioOptions } from '../core/studio';
 import { dispatch, type ArgsOf, type MethodName, type ResultOf } from '../shared/contract';
+import type { CourseSnapshot } from '../shared/model';
 
 /** Calls one contract method on the CLI's studio. */
 export type CliCall = <M extends MethodName>(method: M, args: ArgsOf<M>) => Promise<ResultOf<M>>;
@@ -12,20 +13,27 @@ export type CliCall = <M extends MethodName>(method: M, args: ArgsOf<M>) => Prom
 export interface CourseSession {
   studio: Studio;
   call: CliCall;
+  /** The course `file` as opened (null when the command opened none). */
+  course: CourseSnapshot | null;
 }
 
-/** Runs `work` with `file` open (or no course, when `file` is null), then closes the studio. */
+/**
+ * Runs `work` with `file` open through `project.open` (or no course, when `file` is null),
+ * then closes the studio. A command is not the user choosing a course: it stays out of the
+ * recent courses, and jobs an earlier session left (a crashed import) wait for the studio
+ * instead of running here; jobs the command starts itself run.
+ */
 export async function withCourse<T>(
   file: string | null,
   work: (session: CourseSession) => Promise<T>,
   options: Partial<StudioOptions> = {},
 ): Promise<T> {
-  const studio = new Studio({ host: 'web', ...options });
+  const studio = new Studio({ host: 'web', rememberRecent: false, resumeJobs: false, ...options });
   const call: CliCall = (method, args) =>
     dispatch(studio.handlers, method, args, { origin: 'cli' }) as Promise<never>;
   try {
-    if (file !== null) studio.openProject(file);
-    return await work({ studio, call });
+    const course = file === null ? null : await call('project.open', { path: file });
+    return await work({ studio, call, course });
   } finally {
     studio.close();
   }

@@ -2,7 +2,7 @@
  * `course-studio`: create and inspect courses and run the studio from a terminal.
  * Errors print one line on stderr and exit 1; wrong usage exits 2.
  */
-import { toStudioError } from '../shared/errors';
+import { toStudioError, type StudioError } from '../shared/errors';
 import { exportFormats } from '../shared/export-formats';
 import { UsageError } from './args';
 
@@ -65,9 +65,18 @@ main(argv).then(
       process.exitCode = 2;
       return;
     }
-    // Commands that write files themselves (media extract) get the same mapping as dispatch.
+    // Anything that did not pass through dispatch gets the same errno / SQLite mapping.
     const studioError = toStudioError(error);
-    process.stderr.write(`course-studio: ${studioError.message}\n`);
+    process.stderr.write(`course-studio: ${studioError.message}${fieldHint(studioError)}\n`);
     process.exitCode = 1;
   },
 );
+
+/** The contract names the field it refused; a terminal user needs that more than a UI does. */
+function fieldHint(error: StudioError): string {
+  const issues = (error.details as { issues?: unknown } | undefined)?.issues;
+  if (error.code !== 'INVALID_ARGUMENT' || !Array.isArray(issues)) return '';
+  const [first] = issues as { path?: unknown; message?: unknown }[];
+  if (!first || typeof first.message !== 'string') return '';
+  return ` (${typeof first.path === 'string' && first.path ? `${first.path}: ` : ''}${first.message})`;
+}

@@ -1,64 +1,76 @@
 /**
- * The studio engine: composes settings, the open project and its repositories, and implements
- * every contract method. The Electron main process, the web host and the CLI all drive this.
+ * The studio engine's composition root: it holds settings, the open project and its task
+ * runner, and assembles every domain's handlers into the one table the contract requires.
+ * The handlers themselves live beside their domain (`<domain>/handlers.ts`) and see only the
+ * `StudioContext`. The Electron main process, the web host and the CLI all drive this.
  */
 import { resolve } from 'node:path';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import type { EventName, EventPayload, StudioHandlers } from '../shared/contract';
 import { StudioError } from '../shared/errors';
 import type { ProjectChanged } from '../shared/model';
-import { getAsset, insertAsset, listAssets, type StoredFile } from './project/asset-repo';
-import { getCourse, updateCourse } from './project/course-repo';
-import { now } from './project/ids';
-import { detectImageMime } from './project/image-types';
-import {
-  getLesson,
-  insertLessonDocument,
-  saveLesson,
-  setLessonPassingScore,
-} from './project/lesson-repo';
-import {
-  addLessonNode,
-  addSection,
-  deleteNode,
-  getOutline,
-  moveNode,
-  renameNode,
-} from './project/outline-repo';
-import { Project } from './project/project';
-import type { JobQueue } from './jobs/queue';
+import { appHandlers } from './app/handlers';
+import { assetHandlers } from './asset/handlers';
+import type { StudioContext, StudioOptions } from './context';
+import { courseHandlers } from './course/handlers';
 import { exportHandlers } from './export/handlers';
+import { PreviewStore, type PreviewFile } from './export/preview';
 import { fileHandlers } from './files/handlers';
-import { outlineUndoHandlers } from './outline/handlers';
+import { createJobQueue } from './job-kinds';
+import type { JobQueue } from './jobs/queue';
+import { lessonHandlers } from './lesson/handlers';
 import { mediaHandlers } from './media/handlers';
-import { createMediaJobQueue } from './media/media-jobs';
+import { outlineHandlers } from './outline/handlers';
+import type { StoredFile } from './project/asset-repo';
+import { projectHandlers } from './project/handlers';
+import { Project } from './project/project';
 import { defaultHomeDir, SettingsStore } from './settings';
-import packageJson from '../../package.json' with { type: 'json' };
 
-export interface StudioOptions {
-  host: 'electron' | 'web';
-  /** Folder for settings and recent courses (default: the platform's config folder). */
-  homeDir?: string;
-  /** better-sqlite3 built for Electron's ABI, when running inside Electron. */
-  nativeBinding?: string;
-  /** How many jobs (transcodes) run at once; 1 by default. */
-  jobConcurrency?: number;
-}
+export type { StudioOptions } from './context';
 
 type Listener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
-export class Studio {
+/**
+ * What a host serves that is not a contract method: bytes, streamed with Range support by the
+ * web host's routes and Electron's media protocol.
+ */
+export interface StudioFiles {
+  /** One file of an asset (its main file by default), or null. */
+  readAsset(assetId: string, name?: string): StoredFile | null;
+  /** One file of the last preview built, or null. */
+  readPreview(path: string): PreviewFile | null;
+}
+
+export class Studio implements StudioContext {
   readonly handlers: StudioHandlers;
+  readonly settings: SettingsStore;
+  readonly files: StudioFiles;
   private project: Project | null = null;
   private queue: JobQueue | null = null;
   private readonly listeners = new Set<Listener>();
   private readonly closingHooks = new Set<() => void>();
-  private readonly settings: SettingsStore;
+  private readonly previews = new PreviewStore();
 
-  constructor(private readonly options: StudioOptions) {
+  constructor(readonly options: Readonly<StudioOptions>) {
     this.settings = new SettingsStore(options.homeDir ?? defaultHomeDir());
-    this.handlers = this.createHandlers();
+    this.files = {
+      readAsset: (assetId, name) => this.project?.readAsset(assetId, name) ?? null,
+      readPreview: (path) => this.previews.read(path),
+    };
+    this.handlers = {
+      ...appHandlers(this),
+      ...projectHandlers(this, {
+        peek: () => this.project,
+        replace: (next, origin) => this.replaceProject(next, origin),
+        close: () => this.close(),
+      }),
+      ...courseHandlers(this),
+      ...outlineHandlers(this),
+      ...lessonHandlers(this),
+      ...assetHandlers(this),
+      ...mediaHandlers(this),
+      ...exportHandlers(this, this.previews),
+      ...fileHandlers(this),
+    };
   }
 
   onEvent(listener: Listener): () => void {
@@ -71,12 +83,7 @@ export class Studio {
     this.replaceProject(Project.open(resolve(path), this.options.nativeBinding), 'cli');
   }
 
-  /** Reads one file of an asset (its main file by default) for the media protocol and /media. */
-  readAsset(assetId: string, name?: string): StoredFile | null {
-    return this.project?.readAsset(assetId, name) ?? null;
-  }
-
-  /** The open project's job queue. */
+  /** The open project's task runner. */
   jobs(): JobQueue {
     if (!this.queue) throw new StudioError('NO_PROJECT_OPEN', 'No course is open.');
     return this.queue;
@@ -97,15 +104,12 @@ export class Studio {
     for (const hook of this.closingHooks) hook();
     this.queue?.stop();
     this.queue = null;
+    this.previews.clear();
     this.project?.close();
     this.project = null;
   }
 
-  private emit(change: ProjectChanged): void {
-    for (const listener of this.listeners) listener('project.changed', change);
-  }
-
-  /** The open project; services call this inside their handlers. */
+  /** The open project; handlers call this through their context. */
   current(): Project {
     if (!this.project) throw new StudioError('NO_PROJECT_OPEN', 'No course is open.');
     return this.project;
@@ -117,144 +121,21 @@ export class Studio {
     origin: string,
     extra: Partial<ProjectChanged> = {},
   ): void {
-    this.emit({ reason, origin, ...extra });
+    this.publish('project.changed', { reason, origin, ...extra });
   }
 
   private replaceProject(next: Project, origin: string): void {
     this.close();
     this.project = next;
-    const snapshot = next.snapshot();
-    this.settings.rememberCourse(next.path, snapshot.course.title);
-    this.emit({ reason: 'opened', origin });
+    if (this.options.rememberRecent !== false) {
+      this.settings.rememberCourse(next.path, next.snapshot().course.title);
+    }
+    this.changed('opened', origin);
     // After 'opened', so clients hear about resumed jobs once they know the course.
-    this.queue = createMediaJobQueue(next, this, this.options.jobConcurrency);
+    this.queue = createJobQueue(next, this, {
+      concurrency: this.options.jobConcurrency,
+      resume: this.options.resumeJobs,
+    });
     this.queue.start();
-  }
-
-  private createHandlers(): StudioHandlers {
-    const changed = this.changed.bind(this);
-
-    return {
-      'app.info': () => ({
-        version: packageJson.version,
-        host: this.options.host,
-        platform: process.platform,
-        defaultCourseDir: join(homedir(), 'Documents', 'Course Studio'),
-      }),
-      'settings.get': () => this.settings.read(),
-      'settings.set': ({ uiLanguage }) => this.settings.setUiLanguage(uiLanguage),
-
-      'project.create': ({ path, title, language, force }, { origin }) => {
-        const target = resolve(path);
-        if (this.project?.path === target) {
-          throw new StudioError('PROJECT_IN_USE', `${target} is the course that is open now.`, {
-            path: target,
-          });
-        }
-        const project = Project.create(target, {
-          title,
-          language,
-          force,
-          nativeBinding: this.options.nativeBinding,
-        });
-        this.replaceProject(project, origin);
-        return project.snapshot();
-      },
-      'project.open': ({ path }, { origin }) => {
-        const target = resolve(path);
-        if (this.project?.path === target) return this.project.snapshot();
-        this.replaceProject(Project.open(target, this.options.nativeBinding), origin);
-        return this.current().snapshot();
-      },
-      'project.current': () => this.project?.snapshot() ?? null,
-      'project.close': (_args, { origin }) => {
-        this.close();
-        changed('closed', origin);
-        return null;
-      },
-
-      'course.update': (patch, { origin }) => {
-        const project = this.current();
-        if (patch.coverAssetId) getAsset(project.db, patch.coverAssetId);
-        const course = project.transact((db) => {
-          updateCourse(db, patch, now());
-          return getCourse(db);
-        });
-        changed('course', origin);
-        return course;
-      },
-
-      'outline.get': () => getOutline(this.current().db),
-      'outline.addSection': ({ title, index }, { origin }) => {
-        const section = this.current().transact((db) => addSection(db, title, index));
-        changed('outline', origin);
-        return section;
-      },
-      'outline.addLesson': ({ sectionId, title, index }, { origin }) => {
-        const lesson = this.current().transact((db) => {
-          const node = addLessonNode(db, sectionId, title, index);
-          insertLessonDocument(db, node.id, now());
-          return node;
-        });
-        changed('outline', origin);
-        return lesson;
-      },
-      'outline.rename': ({ id, title }, { origin }) => {
-        const outline = this.current().transact((db) => {
-          renameNode(db, id, title);
-          return getOutline(db);
-        });
-        changed('outline', origin);
-        return outline;
-      },
-      'outline.delete': ({ id }, { origin }) => {
-        const outline = this.current().transact((db) => {
-          deleteNode(db, id);
-          return getOutline(db);
-        });
-        changed('outline', origin);
-        return outline;
-      },
-      'outline.move': ({ id, sectionId, index }, { origin }) => {
-        const outline = this.current().transact((db) => {
-          moveNode(db, id, sectionId, index);
-          return getOutline(db);
-        });
-        changed('outline', origin);
-        return outline;
-      },
-
-      'lesson.get': ({ id }) => getLesson(this.current().db, id),
-      'lesson.setPassingScore': ({ id, passingScore }, { origin }) => {
-        const outline = this.current().transact((db) => {
-          setLessonPassingScore(db, id, passingScore);
-          return getOutline(db);
-        });
-        changed('outline', origin);
-        return outline;
-      },
-      'lesson.save': ({ id, doc, baseRevision }, { origin }) => {
-        const revision = this.current().transact((db) =>
-          saveLesson(db, id, doc as Parameters<typeof saveLesson>[2], baseRevision, now()),
-        );
-        changed('lesson', origin, { lessonId: id, revision });
-        return { revision };
-      },
-
-      'asset.addImage': ({ name, dataBase64 }, { origin }) => {
-        const bytes = Buffer.from(dataBase64, 'base64');
-        const mime = detectImageMime(bytes, name);
-        const asset = this.current().transact((db) =>
-          insertAsset(db, { kind: 'image', name, mime, bytes }, now()),
-        );
-        changed('assets', origin);
-        return asset;
-      },
-      'asset.list': () => listAssets(this.current().db),
-      ...mediaHandlers(this),
-      ...exportHandlers(this),
-      ...outlineUndoHandlers(this),
-      ...fileHandlers(this),
-    };
   }
 }

@@ -9,7 +9,7 @@ import {
   SAVE_COURSE_CHANNEL,
   SAVE_EXPORT_CHANNEL,
   SHOW_IN_FOLDER_CHANNEL,
-} from './channels';
+} from '../shared/channels';
 import { isTrustedSender } from './sender';
 import type { MainStrings } from './strings';
 

@@ -6,7 +6,7 @@ import { BrowserWindow, ipcMain } from 'electron';
 import type { Studio } from '../core/studio';
 import { dispatch, type Reply } from '../shared/contract';
 import { StudioError } from '../shared/errors';
-import { CALL_CHANNEL, CLIENT_ID_CHANNEL, EVENT_CHANNEL } from './channels';
+import { CALL_CHANNEL, CLIENT_ID_CHANNEL, EVENT_CHANNEL } from '../shared/channels';
 import { clientIdOf, isTrustedSender } from './sender';
 
 /** Wires calls and events; returns a function that unwires the events. */

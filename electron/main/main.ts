@@ -8,7 +8,7 @@ import { Studio } from '../core/studio';
 import { dispatch } from '../shared/contract';
 import { StudioError } from '../shared/errors';
 import { handleAppProtocol } from './app-protocol';
-import { MENU_CHANNEL, type MenuCommand } from './channels';
+import { MENU_CHANNEL, type MenuCommand } from '../shared/channels';
 import { handleCourseDialogs } from './dialogs';
 import { bridgeStudio } from './ipc';
 import { handleMediaProtocol } from './media-protocol';
@@ -64,7 +64,7 @@ function start(): void {
 
   enforceSecurityRules();
   handleAppProtocol();
-  handleMediaProtocol(studio);
+  handleMediaProtocol(studio.files);
   const unbridge = bridgeStudio(studio);
   handleCourseDialogs(strings);
   installApplicationMenu({

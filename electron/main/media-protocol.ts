@@ -6,10 +6,9 @@
  * all, and streams chunk by chunk.
  */
 import { protocol } from 'electron';
-import type { Studio } from '../core/studio';
+import type { StudioFiles } from '../core/studio';
 import { contentRange, parseByteRange } from '../shared/byte-range';
 import { contentTypeHeader, parseMediaPath } from '../shared/media-files';
-import { readPreviewFile } from '../core/export/preview';
 import { APP_ORIGIN, MEDIA_SCHEME } from './schemes';
 
 interface ServedFile {
@@ -19,17 +18,17 @@ interface ServedFile {
   pieces(start: number, end: number): Iterable<Buffer>;
 }
 
-function lookUp(studio: Studio, url: URL): ServedFile | null {
+function lookUp(files: StudioFiles, url: URL): ServedFile | null {
   const path = url.pathname.replace(/^\//, '');
-  if (url.host === 'preview') return readPreviewFile(studio, decodeURIComponent(path));
+  if (url.host === 'preview') return files.readPreview(decodeURIComponent(path));
   if (url.host !== 'asset') return null;
   const target = parseMediaPath(path);
-  return target ? studio.readAsset(target.assetId, target.name) : null;
+  return target ? files.readAsset(target.assetId, target.name) : null;
 }
 
-export function handleMediaProtocol(studio: Studio): void {
+export function handleMediaProtocol(files: StudioFiles): void {
   protocol.handle(MEDIA_SCHEME, (request) => {
-    const asset = lookUp(studio, new URL(request.url));
+    const asset = lookUp(files, new URL(request.url));
     if (!asset) return plain(404, 'Not found');
 
     const headers: Record<string, string> = {

@@ -3,7 +3,7 @@
  * command to the focused window, whose renderer runs the same flow as its own buttons.
  */
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from './channels';
+import type { MenuCommand } from '../shared/channels';
 import type { MainStrings } from './strings';
 
 export interface MenuOptions {

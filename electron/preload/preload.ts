@@ -17,7 +17,7 @@ import {
   SHOW_IN_FOLDER_CHANNEL,
   SAVE_COURSE_CHANNEL,
   isMenuCommand,
-} from '../main/channels';
+} from '../shared/channels';
 import type { StudioBridge } from '../shared/bridge';
 import { eventNames, methodNames, type Reply } from '../shared/contract';
 import { StudioError } from '../shared/errors';

@@ -5,7 +5,7 @@
  */
 import { once } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Studio } from '../core/studio';
+import type { StudioFiles } from '../core/studio';
 import { contentRange, parseByteRange } from '../shared/byte-range';
 import { StudioError } from '../shared/errors';
 import { contentTypeHeader, parseMediaPath } from '../shared/media-files';
@@ -14,13 +14,13 @@ import { securityHeaders, sendError } from './http-util';
 export const MEDIA_PREFIX = '/media/asset/';
 
 export async function serveMedia(
-  studio: Pick<Studio, 'readAsset'>,
+  files: Pick<StudioFiles, 'readAsset'>,
   request: IncomingMessage,
   response: ServerResponse,
   url: URL,
 ): Promise<void> {
   const target = parseMediaPath(url.pathname.slice(MEDIA_PREFIX.length));
-  const file = target ? studio.readAsset(target.assetId, target.name) : null;
+  const file = target ? files.readAsset(target.assetId, target.name) : null;
   if (!file)
     return sendError(response, 404, new StudioError('NOT_FOUND', `Nothing at ${url.pathname}.`));
   return sendStoredFile(request, response, {

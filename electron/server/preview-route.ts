@@ -14,8 +14,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readPreviewFile } from '../core/export/preview';
-import type { Studio } from '../core/studio';
+import type { StudioFiles } from '../core/studio';
 import { StudioError } from '../shared/errors';
 import { securityHeaders, sendError } from './http-util';
 import { sendStoredFile } from './media-route';
@@ -47,7 +46,10 @@ function previewPolicy(studioPort: number): string {
 }
 
 /** Starts the preview listener for a studio whose own host listens on `studioPort`. */
-export async function startPreviewHost(studio: Studio, studioPort: number): Promise<PreviewHost> {
+export async function startPreviewHost(
+  files: Pick<StudioFiles, 'readPreview'>,
+  studioPort: number,
+): Promise<PreviewHost> {
   const secret = randomBytes(18).toString('base64url');
   let port = 0;
   const server = createServer((request, response) => {
@@ -75,7 +77,7 @@ export async function startPreviewHost(studio: Studio, studioPort: number): Prom
         path = '';
       }
     }
-    const file = path ? readPreviewFile(studio, path) : null;
+    const file = path ? files.readPreview(path) : null;
     if (!file) {
       return sendError(response, 404, new StudioError('NOT_FOUND', 'Nothing here.'));
     }

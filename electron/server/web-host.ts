@@ -99,7 +99,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       (request.method === 'GET' || request.method === 'HEAD') &&
       url.pathname.startsWith(MEDIA_PREFIX)
     )
-      return serveMedia(options.studio, request, response, url);
+      return serveMedia(options.studio.files, request, response, url);
     if ((request.method === 'GET' || request.method === 'HEAD') && url.pathname === DOWNLOAD_PATH)
       return serveDownload(options.studio, request, response, url);
     if (
@@ -167,7 +167,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
-  const previewHost = await startPreviewHost(options.studio, port);
+  const previewHost = await startPreviewHost(options.studio.files, port);
   preview = previewHost;
 
   return {

@@ -4,7 +4,9 @@
  * from `methods` and `events`, so a method exists everywhere or nowhere.
  */
 import { z } from 'zod';
+import { CAPTION_LANGUAGE_PATTERN } from './caption-language';
 import { StudioError, toStudioError } from './errors';
+import { MAX_TITLE_LENGTH } from './limits';
 import {
   courseLanguages,
   exportFormats,
@@ -47,9 +49,9 @@ const method = <A extends z.ZodType, R>(args: A, result: Returns<R>): MethodSpec
 });
 
 const id = z.string().min(1).max(64);
-const title = z.string().trim().min(1).max(300);
+const title = z.string().trim().min(1).max(MAX_TITLE_LENGTH);
 /** A BCP 47-shaped tag; it becomes part of a file name (`captions/<lang>.vtt`). */
-const captionLang = z.string().regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/);
+const captionLang = z.string().regex(CAPTION_LANGUAGE_PATTERN);
 const filePath = z.string().min(1).max(4096);
 const lessonDocument = z
   .object({ root: z.object({ type: z.literal('root'), children: z.array(z.unknown()) }).loose() })
@@ -76,6 +78,18 @@ export const methods = {
     returns<CourseSnapshot>(),
   ),
   'project.open': method(z.object({ path: filePath }), returns<CourseSnapshot>()),
+  /** Creates `path` from one of the bundled samples (samples/<sample>) and opens it. */
+  'project.createSample': method(
+    z.object({
+      path: filePath,
+      sample: z
+        .string()
+        .regex(/^[a-z0-9-]+$/)
+        .max(64),
+      force: z.boolean().optional(),
+    }),
+    returns<CourseSnapshot>(),
+  ),
   'project.current': method(z.object({}), returns<CourseSnapshot | null>()),
   'project.close': method(z.object({}), returns<null>()),
 
@@ -134,16 +148,17 @@ export const methods = {
   ),
   'asset.list': method(z.object({}), returns<Asset[]>()),
 
-  // --- Export and preview (issue 4) ------------------------------------------------------
-  // `export.run` writes a package of the open course to `outPath` (a folder for `site`
-  // unless it ends in .zip; a .zip for SCORM, Common Cartridge and cmi5; a .tar.gz for OLX),
-  // reporting `export.progress`. One export runs at a time: a second `export.run` meanwhile
-  // is refused with EXPORT_RUNNING. `export.cancel` stops the running export, whose
-  // `export.run` then rejects with JOB_CANCELLED, leaving `outPath` as it was (absent, or the
-  // earlier export there); it returns false when no export was running. `preview.*` build
-  // the learner player's site for the open course in memory; a host serves its files
-  // (core/export/preview.ts `readPreviewFile`) and the studio's preview frame loads `entry`
-  // from there.
+  // --- Export and preview ----------------------------------------------------------------
+  // `export.run` starts a job that writes a package of the open course to `outPath` (a
+  // folder for `site` unless it ends in .zip; a .zip for SCORM, Common Cartridge and cmi5; a
+  // .tar.gz for OLX) and returns its id at once; the job reports `job.progress` and shows in
+  // the job tray like an import. One export runs at a time: a second `export.run` meanwhile
+  // is refused with EXPORT_RUNNING. `jobs.cancel` with its id stops it, leaving `outPath` as
+  // it was (absent, or the earlier export there); closing the course cancels it too.
+  // `export.result` waits for the job and returns what was written, or rejects with its
+  // error (JOB_CANCELLED when cancelled). `preview.*` build the learner player's site for
+  // the open course in memory; a host serves its files (the studio's `files.readPreview`)
+  // and the studio's preview frame loads `entry` from there.
   'export.run': method(
     z.object({
       format: z.enum(exportFormats),
@@ -156,13 +171,13 @@ export const methods = {
         })
         .optional(),
     }),
-    returns<ExportResult>(),
+    returns<{ jobId: string }>(),
   ),
-  'export.cancel': method(z.object({}), returns<boolean>()),
+  'export.result': method(z.object({ jobId: id }), returns<ExportResult>()),
   'preview.lesson': method(z.object({ id }), returns<PreviewPage>()),
   'preview.course': method(z.object({}), returns<PreviewPage>()),
 
-  // --- Media library, captions and jobs (issue 3) ---------------------------------------
+  // --- Media library, captions and jobs -------------------------------------------------
   // Imports run as jobs: `media.import` probes the file at once (refusing what is not media),
   // then returns; the asset appears when its job commits. Paths are local files: Electron's
   // own, or what the web host's `POST /upload` returned.
@@ -207,6 +222,11 @@ export const methods = {
         .max(500),
     }),
     returns<MediaAsset>(),
+  ),
+  /** Writes the asset's stored files (playlists, segments, MP4, ...) into `outDir`. */
+  'media.extract': method(
+    z.object({ assetId: id, outDir: filePath }),
+    returns<{ outDir: string; files: string[] }>(),
   ),
   'captions.add': method(
     z.object({ assetId: id, path: filePath, lang: captionLang, label: title.optional() }),
@@ -253,8 +273,6 @@ export const events = {
   'job.progress': returns<JobProgress>(),
   /** A job was queued, started, finished, failed, was cancelled or retried. */
   'job.changed': returns<Job>(),
-  /** Bytes of an export's package written so far, as a fraction (a few a second). */
-  'export.progress': returns<{ outPath: string; fraction: number }>(),
 } as const;
 
 export type Methods = typeof methods;

@@ -132,7 +132,7 @@ export function emptyLessonDocument(): LessonDocument {
   };
 }
 
-// --- Media and jobs (issue 3) -------------------------------------------------------------
+// --- Media and jobs ----------------------------------------------------------------------
 
 export const mediaQualities = ['fast', 'balanced', 'small'] as const;
 /** x264 speed against file size: `fast` encodes quickest, `small` makes the smallest files. */
@@ -236,7 +236,7 @@ export interface JobProgress {
   etaSeconds: number | null;
 }
 
-// ── Export (issue 4) ─────────────────────────────────────────────────────────────────────
+// ── Export ───────────────────────────────────────────────────────────────────────────────
 
 // The formats and their facts (label, archive, suffix, options) live in export-formats.ts.
 export { exportFormats, type ExportFormat } from './export-formats';

@@ -131,7 +131,7 @@ async function benchSegmentReads(
   const names = asset.files.filter((f) => f.name.startsWith(`hls/${top}p/`)).map((f) => f.name);
   const onDisk = join(dir, 'segments');
   for (const name of names) {
-    const file = studio.readAsset(asset.id, name)!;
+    const file = studio.files.readAsset(asset.id, name)!;
     mkdirSync(dirname(join(onDisk, name)), { recursive: true });
     writeFileSync(join(onDisk, name), file.read(0, file.size));
   }
@@ -139,7 +139,7 @@ async function benchSegmentReads(
   const project = await timeRuns(15, () => {
     bytes = 0;
     for (const name of names) {
-      const file = studio.readAsset(asset.id, name)!;
+      const file = studio.files.readAsset(asset.id, name)!;
       bytes += file.read(0, file.size).length;
     }
   });

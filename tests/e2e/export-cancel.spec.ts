@@ -1,7 +1,8 @@
 /**
  * Cancelling an export from the Export dialog: Cancel (or Escape) while the package is being
  * written stops it, the dialog says so in the user's language, nothing is left at the path
- * or beside it, and the user can start again. The course carries a 1 GiB lecture so the
+ * or beside it, and the user can start again. The export is a job: the job tray shows it with
+ * its own label while it runs, and cancelling ends that job. The course carries a 1 GiB lecture so the
  * export takes seconds, long enough to cancel by hand.
  */
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
@@ -50,11 +51,14 @@ test('a running export is cancelled with the Cancel button or Escape and leaves 
   await expect(dialog.getByTestId('export-path')).toHaveValue(target);
 
   await startExport(page, dir);
+  const trayTitle = page.getByTestId('job-tray').getByTestId('job-title');
+  await expect(trayTitle).toHaveText('Export: lectures-scorm12.zip');
   await dialog.getByTestId('export-cancel').click();
   const cancelled = dialog.getByTestId('export-cancelled');
   await expect(cancelled).toContainText('Export cancelled');
   await expect(cancelled).toContainText('Nothing was written.');
   await expect(dialog.getByTestId('export-progress')).toBeHidden();
+  await expect(page.getByTestId('job-tray')).toHaveCount(0);
   await expect(dialog.getByTestId('export-start')).toBeEnabled();
   expect(existsSync(target)).toBe(false);
   expect(readdirSync(dir).sort()).toEqual(entries);
@@ -71,12 +75,17 @@ test('a running export is cancelled with the Cancel button or Escape and leaves 
   await page.getByTestId('open-export').click();
   await dialog.getByTestId('export-format-scorm12').check();
   await startExport(page, dir);
+  await expect(trayTitle).toHaveText('导出：lectures-scorm12.zip');
   await expect(dialog.getByTestId('export-cancel')).toHaveText('取消导出');
   await page.keyboard.press('Escape');
   await expect(cancelled).toContainText('导出已取消');
   await expect(dialog).toBeVisible();
   expect(readdirSync(dir).sort()).toEqual(entries);
-  expect(await callStudio(page, 'export.cancel', {})).toBe(false);
+  const jobs = await callStudio(page, 'jobs.list', {});
+  expect(jobs.map((job) => [job.kind, job.state])).toEqual([
+    ['export', 'cancelled'],
+    ['export', 'cancelled'],
+  ]);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });

@@ -26,5 +26,10 @@ export function makeStudio() {
     origin = 'test',
   ): Promise<ResultOf<M>> =>
     dispatch(studio.handlers, method, args, { origin }) as Promise<ResultOf<M>>;
-  return { studio, call, dir: home };
+  /** An export from start to end, as the Export dialog runs it: start the job, await its result. */
+  const exportCourse = async (args: ArgsOf<'export.run'>, origin = 'test') => {
+    const { jobId } = await call('export.run', args, origin);
+    return call('export.result', { jobId }, origin);
+  };
+  return { studio, call, exportCourse, dir: home };
 }

@@ -8,7 +8,7 @@ describe('the contract', () => {
     const { studio } = makeStudio();
     expect(Object.keys(studio.handlers).sort()).toEqual([...methodNames].sort());
     expect([...eventNames].sort()).toEqual(
-      ['export.progress', 'job.changed', 'job.progress', 'project.changed'].sort(),
+      ['job.changed', 'job.progress', 'project.changed'].sort(),
     );
   });
 
@@ -24,6 +24,9 @@ describe('the contract', () => {
     ],
     ['lesson.save', { id: 'a', doc: 'not a document', baseRevision: 0 }],
     ['settings.set', { uiLanguage: 'klingon' }],
+    ['captions.add', { assetId: 'a', path: '/x.vtt', lang: '../evil' }],
+    ['export.result', {}],
+    ['project.createSample', { path: '/tmp/x.course', sample: '../etc' }],
   ])('refuses %s with %j as INVALID_ARGUMENT, naming the field', async (method, args) => {
     const { studio } = makeStudio();
     const failure = await dispatch(studio.handlers, method, args, { origin: 't' }).catch(

@@ -1,7 +1,5 @@
-import { resolve } from 'node:path';
-import { addCaption } from '../../core/media/caption-tracks';
-import { Project } from '../../core/project/project';
 import { parseCommand, requireString, UsageError } from '../args';
+import { withCourse } from '../course-session';
 
 const help = `Usage: course-studio captions add <file.course> <asset-id> <captions.srt|.vtt> --lang <lang> [--label <text>]
 
@@ -22,14 +20,11 @@ export async function runCaptions(argv: string[]): Promise<number> {
     throw new UsageError('captions add takes a course, an asset id and a caption file');
   }
   const lang = requireString(values.lang, '--lang');
-  const project = Project.open(resolve(course));
-  try {
-    const tracks = addCaption(project, assetId, { path: file, lang, label: values.label });
-    process.stdout.write(
-      `Captions of ${assetId}: ${tracks.map((t) => `${t.lang} (${t.label})`).join(', ')}\n`,
-    );
-  } finally {
-    project.close();
-  }
+  const tracks = await withCourse(course, ({ call }) =>
+    call('captions.add', { assetId, path: file, lang, label: values.label }),
+  );
+  process.stdout.write(
+    `Captions of ${assetId}: ${tracks.map((t) => `${t.lang} (${t.label})`).join(', ')}\n`,
+  );
   return 0;
 }

@@ -1,10 +1,9 @@
-import { resolve } from 'node:path';
 import { exportFormatList, exportFormats, type ExportFormat } from '../../shared/export-formats';
-import { Project } from '../../core/project/project';
 import { StudioError } from '../../shared/errors';
-import { runExport as exportProject } from '../../core/export/run-export';
 import { parseCommand, requireString, UsageError } from '../args';
+import { withCourse } from '../course-session';
 import { cliText } from '../messages';
+import { followJob } from '../progress';
 
 const help = `Usage: course-studio export <file.course> --format <format> --out <path>
                             [--sco-per-lesson] [--zip] [--mp4-only] [--quiet]
@@ -15,6 +14,7 @@ ${formatLines()}
 --sco-per-lesson   SCORM / cmi5: one SCO or AU per lesson instead of one for the course
 --zip              site: write a .zip instead of a folder (implied by an --out ending in .zip)
 --mp4-only         carry only the progressive MP4 of each video, not the HLS ladder
+--quiet            no progress on stderr
 The same course always gives a byte-identical package. Ctrl+C cancels and leaves the
 output path as it was.`;
 
@@ -45,45 +45,32 @@ export async function runExport(argv: string[]): Promise<number> {
     throw new UsageError(`--format must be one of ${exportFormats.join(', ')}`);
   }
   const out = requireString(values.out, '--out');
-  const project = Project.open(resolve(file));
-  // Ctrl+C stops the export between two pieces; the writer removes its partial output.
-  const cancel = new AbortController();
-  const onSignal = () => cancel.abort();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  let shown = -1;
-  try {
-    const result = await exportProject(
-      project,
-      {
-        format: format as ExportFormat,
-        outPath: out,
-        options: {
-          scoPerLesson: values['sco-per-lesson'] === true,
-          zip: values.zip === true ? true : undefined,
-          mp4Only: values['mp4-only'] === true,
-        },
-      },
-      {
-        signal: cancel.signal,
-        onProgress: (fraction) => {
-          const percent = Math.floor(fraction * 10) * 10;
-          if (values.quiet || !process.stderr.isTTY || percent === shown) return;
-          shown = percent;
-          process.stderr.write(`\rExporting… ${percent}%`);
-        },
-      },
+  return withCourse(file, async (session) => {
+    // The export is a job like an import: the same progress, and Ctrl+C cancels it (its
+    // writer removes the partial output).
+    const job = await followJob(
+      session,
+      () =>
+        session.call('export.run', {
+          format: format as ExportFormat,
+          outPath: out,
+          options: {
+            scoPerLesson: values['sco-per-lesson'] === true,
+            zip: values.zip === true ? true : undefined,
+            mp4Only: values['mp4-only'] === true,
+          },
+        }),
+      { quiet: values.quiet === true },
     );
-    if (shown >= 0) process.stderr.write('\n');
+    if (job.state === 'cancelled') {
+      process.stderr.write('Cancelled; nothing was written.\n');
+      return 130;
+    }
+    if (job.state !== 'done') {
+      throw StudioError.from(job.error ?? new Error(`The export ended ${job.state}.`));
+    }
+    const result = await session.call('export.result', { jobId: job.id });
     process.stdout.write(`${cliText('exportWrote', { ...result })}\n`);
     return 0;
-  } catch (error) {
-    if (!(error instanceof StudioError && error.code === 'JOB_CANCELLED')) throw error;
-    process.stderr.write(`${shown >= 0 ? '\n' : ''}Cancelled; nothing was written.\n`);
-    return 130;
-  } finally {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
-    project.close();
-  }
+  });
 }

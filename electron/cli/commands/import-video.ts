@@ -1,5 +1,3 @@
-import { Studio } from '../../core/studio';
-import { dispatch, type ResultOf } from '../../shared/contract';
 import { StudioError } from '../../shared/errors';
 import {
   mediaQualities,
@@ -8,7 +6,8 @@ import {
   type MediaTuning,
 } from '../../shared/model';
 import { parseCommand, UsageError } from '../args';
-import { clock, progressReporter } from '../progress';
+import { withCourse } from '../course-session';
+import { clock, followJob } from '../progress';
 
 const help = `Usage: course-studio import-video <file.course> <video> [options]
 
@@ -23,7 +22,8 @@ Options:
   --no-loudnorm             keep the original loudness
   --captions <file>         an SRT or WebVTT file to add, with --caption-lang <lang>
   --caption-lang <lang>     its language, e.g. en or zh-CN
-  --json                    print the result as JSON`;
+  --json                    print the result as JSON
+  --quiet                   no progress on stderr`;
 
 export async function runImportVideo(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommand(argv, {
@@ -34,6 +34,7 @@ export async function runImportVideo(argv: string[]): Promise<number> {
     captions: { type: 'string' },
     'caption-lang': { type: 'string' },
     json: { type: 'boolean' },
+    quiet: { type: 'boolean' },
   });
   if (values.help) return (void process.stdout.write(`${help}\n`), 0);
   const [course, video, ...extra] = positionals;
@@ -45,54 +46,32 @@ export async function runImportVideo(argv: string[]): Promise<number> {
     throw new UsageError('--captions and --caption-lang go together');
   }
 
-  const studio = new Studio({ host: 'web' });
-  try {
-    studio.openProject(course);
-    const call = <M extends 'media.import' | 'media.get'>(method: M, args: unknown) =>
-      dispatch(studio.handlers, method, args, { origin: 'cli' }) as Promise<ResultOf<M>>;
-    // Listening first: the job starts, and reports, before media.import returns.
-    const reporter = progressReporter(process.stderr);
-    let jobId: string | null = null;
-    const early: Parameters<typeof reporter.update>[0][] = [];
-    const stopListening = studio.onEvent((event, payload) => {
-      if (event !== 'job.progress') return;
-      const progress = payload as Parameters<typeof reporter.update>[0];
-      if (jobId === null) early.push(progress);
-      else if (progress.jobId === jobId) reporter.update(progress);
-    });
-    const imported = await call('media.import', {
-      path: video,
-      lessonId: values.lesson,
-      quality,
-      tuning,
-      loudnorm: values['no-loudnorm'] ? false : undefined,
-      captions: values.captions
-        ? [{ path: values.captions, lang: values['caption-lang'] }]
-        : undefined,
-    });
-    jobId = imported.jobId;
-    const { assetId } = imported;
-    for (const progress of early) if (progress.jobId === jobId) reporter.update(progress);
-    const cancel = () => {
-      process.stderr.write('\nCancelling…\n');
-      studio.jobs().cancel(imported.jobId);
-    };
-    process.once('SIGINT', cancel);
-    process.once('SIGTERM', cancel);
-    const job = await studio.jobs().settled(imported.jobId);
-    process.removeListener('SIGINT', cancel);
-    process.removeListener('SIGTERM', cancel);
-    stopListening();
-    reporter.finish();
+  return withCourse(course, async (session) => {
+    const job = await followJob(
+      session,
+      () =>
+        session.call('media.import', {
+          path: video,
+          lessonId: values.lesson,
+          quality,
+          tuning,
+          loudnorm: values['no-loudnorm'] ? false : undefined,
+          captions: values.captions
+            ? [{ path: values.captions, lang: values['caption-lang'] as string }]
+            : undefined,
+        }),
+      { quiet: values.quiet === true },
+    );
     if (job.state === 'cancelled') {
       process.stderr.write('Cancelled; nothing was stored.\n');
       return 130;
     }
     if (job.state !== 'done')
       throw StudioError.from(job.error ?? new Error(`The import ended ${job.state}.`));
-    const asset = await call('media.get', { assetId });
+    const assetId = job.assetId!;
+    const asset = await session.call('media.get', { assetId });
     if (values.json) {
-      process.stdout.write(`${JSON.stringify({ jobId, assetId, asset }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ jobId: job.id, assetId, asset }, null, 2)}\n`);
     } else {
       const rungs = asset.meta?.rungs.map((rung) => `${rung}p`).join(', ') || 'audio';
       process.stdout.write(
@@ -100,9 +79,7 @@ export async function runImportVideo(argv: string[]): Promise<number> {
       );
     }
     return 0;
-  } finally {
-    studio.close();
-  }
+  });
 }
 
 function oneOf(value: unknown, allowed: readonly string[], flag: string): string | undefined {

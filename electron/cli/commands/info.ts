@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
-import { Project } from '../../core/project/project';
 import { parseCommand, UsageError } from '../args';
+import { withCourse } from '../course-session';
 
 const help = `Usage: course-studio info <file.course> [--json]
 
@@ -12,13 +11,7 @@ export async function runInfo(argv: string[]): Promise<number> {
   if (values.help) return (void process.stdout.write(`${help}\n`), 0);
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new UsageError(`info takes one file`);
-  const project = Project.open(resolve(file));
-  let snapshot;
-  try {
-    snapshot = project.snapshot();
-  } finally {
-    project.close();
-  }
+  const snapshot = await withCourse(file, async ({ course }) => course!);
   if (values.json) {
     const { course, outline, schemaVersion, assetCount, fileSize, path } = snapshot;
     process.stdout.write(

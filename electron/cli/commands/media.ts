@@ -1,13 +1,8 @@
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { getMediaAsset, listMediaAssets } from '../../core/media/media-repo';
-import { listMediaFiles, openMediaFile } from '../../core/project/asset-repo';
-import { Project } from '../../core/project/project';
-import { StudioError } from '../../shared/errors';
-import { isSafeMediaFileName } from '../../shared/media-files';
 import { parseCommand, UsageError } from '../args';
+import { withCourse } from '../course-session';
 import { cliText } from '../messages';
 import { clock } from '../progress';
+import type { MediaAsset } from '../../shared/model';
 
 const help = `Usage: course-studio media list <file.course> [--json]
        course-studio media extract <file.course> <asset-id> <out-dir>
@@ -22,28 +17,25 @@ export async function runMedia(argv: string[]): Promise<number> {
   const [action, ...rest] = positionals;
   if (action === 'list') {
     if (rest.length !== 1) throw new UsageError('media list takes one course file');
-    return withProject(rest[0]!, (project) => list(project, values.json === true));
+    const assets = await withCourse(rest[0]!, ({ call }) => call('media.list', {}));
+    return list(assets, values.json === true);
   }
   if (action === 'extract') {
     if (rest.length !== 3)
       throw new UsageError('media extract takes a course, an asset id and a folder');
     const [course, assetId, outDir] = rest as [string, string, string];
-    return withProject(course, (project) => extract(project, assetId, resolve(outDir)));
+    const written = await withCourse(course, ({ call }) =>
+      call('media.extract', { assetId, outDir }),
+    );
+    process.stdout.write(
+      `${cliText('mediaExtracted', { files: written.files.length, folder: written.outDir })}\n`,
+    );
+    return 0;
   }
   throw new UsageError(action ? `unknown media action "${action}"` : 'media needs list or extract');
 }
 
-function withProject(file: string, work: (project: Project) => number): number {
-  const project = Project.open(resolve(file));
-  try {
-    return work(project);
-  } finally {
-    project.close();
-  }
-}
-
-function list(project: Project, json: boolean): number {
-  const assets = listMediaAssets(project.db);
+function list(assets: MediaAsset[], json: boolean): number {
   if (json) {
     const rows = assets.map((asset) => ({
       id: asset.id,
@@ -73,37 +65,5 @@ function list(project: Project, json: boolean): number {
   process.stdout.write(
     `${['ID             KIND   STATE      DURATION  NAME', ...lines].join('\n')}\n`,
   );
-  return 0;
-}
-
-/** Every file of the asset, streamed chunk by chunk; names are checked before any write. */
-function extract(project: Project, assetId: string, outDir: string): number {
-  getMediaAsset(project.db, assetId);
-  const files = listMediaFiles(project.db, assetId);
-  if (files.length === 0) {
-    throw new StudioError(
-      'NOT_FOUND',
-      `${assetId} has no stored files yet (is it still importing?).`,
-    );
-  }
-  const targets = files.map((file) => {
-    const target = resolve(outDir, file.name);
-    const inside = relative(outDir, target);
-    if (!isSafeMediaFileName(file.name) || inside.startsWith('..') || isAbsolute(inside)) {
-      throw new StudioError('FORBIDDEN', `Refusing to write "${file.name}" outside ${outDir}.`);
-    }
-    return { name: file.name, target };
-  });
-  for (const { name, target } of targets) {
-    mkdirSync(dirname(target), { recursive: true });
-    const stored = openMediaFile(project.db, assetId, name)!;
-    const fd = openSync(target, 'w');
-    try {
-      for (const piece of stored.pieces(0, stored.size)) writeSync(fd, piece);
-    } finally {
-      closeSync(fd);
-    }
-  }
-  process.stdout.write(`${cliText('mediaExtracted', { files: targets.length, folder: outDir })}\n`);
   return 0;
 }

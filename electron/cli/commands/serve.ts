@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Studio } from '../../core/studio';
+import { dispatch } from '../../shared/contract';
 import { startWebHost } from '../../server/web-host';
 import { parseCommand, UsageError } from '../args';
 
@@ -31,7 +32,8 @@ export async function runServe(argv: string[]): Promise<number> {
   await ensureRendererBuilt();
   const studio = new Studio({ host: 'web' });
   const [file] = positionals;
-  if (file) studio.openProject(file);
+  // Through the contract, like every command: the path is checked by the same schema.
+  if (file) await dispatch(studio.handlers, 'project.open', { path: file }, { origin: 'cli' });
   // Listen for the stop signals before anyone can know the address and send one.
   const stopped = new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());

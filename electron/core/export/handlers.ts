@@ -1,61 +1,64 @@
 /** The export and preview methods of the contract. */
+import { basename, resolve } from 'node:path';
 import type { StudioHandlers } from '../../shared/contract';
 import { StudioError } from '../../shared/errors';
+import { checkExportRequest } from '../../shared/export-formats';
+import type { ExportResult } from '../../shared/model';
+import type { StudioContext } from '../context';
+import { getJob } from '../jobs/job-repo';
 import { getLesson } from '../project/lesson-repo';
-import type { Studio } from '../studio';
-import { buildPreview } from './preview';
-import { runExport } from './run-export';
+import { EXPORT_JOB, type ExportPayload } from './export-job';
+import type { PreviewStore } from './preview';
 
-type ExportHandlers = Pick<
-  StudioHandlers,
-  'export.run' | 'export.cancel' | 'preview.lesson' | 'preview.course'
->;
+type ExportMethods = 'export.run' | 'export.result' | 'preview.lesson' | 'preview.course';
 
-/** Handlers for `export.run`, `export.cancel`, `preview.lesson` and `preview.course`. */
-export function exportHandlers(studio: Studio): ExportHandlers {
-  // One export at a time: the studio has one open course, and two exports of it would only
-  // compete for the disk (or for the same target).
-  let running: AbortController | null = null;
-  // Closing or switching the course stops its export: the export reads the course's media.
-  studio.onProjectClosing(() => running?.abort());
+/**
+ * Handlers for `export.run`, `export.result` and `preview.*`. An export is a job of the
+ * project's task runner (cancelled with `jobs.cancel`, closed with the course); the preview
+ * lands in `previews`, which the hosts read.
+ */
+export function exportHandlers(
+  context: Pick<StudioContext, 'current' | 'jobs'>,
+  previews: PreviewStore,
+): Pick<StudioHandlers, ExportMethods> {
   return {
-    'export.run': async ({ format, outPath, options }) => {
-      const project = studio.current();
-      if (running) {
+    'export.run': ({ format, outPath, options }) => {
+      const queue = context.jobs();
+      // One export at a time: the studio has one open course, and two exports of it would
+      // only compete for the disk (or for the same target).
+      if (queue.active(EXPORT_JOB).length > 0) {
         throw new StudioError('EXPORT_RUNNING', 'An export of this course is already running.');
       }
-      const controller = new AbortController();
-      running = controller;
-      let last = 0;
-      try {
-        return await runExport(
-          project,
-          { format, outPath, options },
-          {
-            signal: controller.signal,
-            onProgress: (fraction) => {
-              const now = Date.now();
-              // A few events a second are enough for a progress bar.
-              if (fraction < 1 && now - last < 250) return;
-              last = now;
-              studio.publish('export.progress', { outPath, fraction });
-            },
-          },
-        );
-      } finally {
-        running = null;
-      }
+      const target = resolve(outPath);
+      // A wrong suffix or option is refused now, not when the job starts.
+      checkExportRequest({ format, outPath: target, options });
+      const payload: ExportPayload = {
+        title: basename(target),
+        format,
+        outPath: target,
+        ...(options ? { options } : {}),
+      };
+      return { jobId: queue.enqueue(EXPORT_JOB, payload, null).id };
     },
-    'export.cancel': () => {
-      if (!running) return false;
-      running.abort();
-      return true;
+    'export.result': async ({ jobId }) => {
+      const queue = context.jobs();
+      if (getJob(context.current().db, jobId).kind !== EXPORT_JOB) {
+        throw new StudioError('NOT_FOUND', `No export with id ${jobId}.`, { id: jobId });
+      }
+      const result = (await queue.outcome(jobId)) as ExportResult | undefined;
+      // A result is kept for the session that ran the export, not stored in the course.
+      if (!result) {
+        throw new StudioError('NOT_FOUND', `The export ${jobId} ran in an earlier session.`, {
+          id: jobId,
+        });
+      }
+      return result;
     },
     'preview.lesson': async ({ id }) => {
-      const project = studio.current();
+      const project = context.current();
       getLesson(project.db, id);
-      return buildPreview(studio, project, id);
+      return previews.build(project, id);
     },
-    'preview.course': async () => buildPreview(studio, studio.current(), null),
+    'preview.course': async () => previews.build(context.current(), null),
   };
 }

@@ -1,8 +1,9 @@
 /**
  * The studio's preview: the same player site an export writes (tracking 'none'), built in
- * memory for the open course. A host (web host route, Electron protocol) serves its files
- * through `readPreviewFile`, media streamed from the project's chunks with Range support left
- * to the host. What the author previews is byte for byte what learners get.
+ * memory for the open course and kept in the studio's `PreviewStore`. A host (web host route,
+ * Electron protocol) serves its files through the studio's host facade, media streamed from
+ * the project's chunks with Range support left to the host. What the author previews is byte
+ * for byte what learners get.
  */
 import { mimeForMediaFile } from '../../shared/media-files';
 import type { PreviewPage } from '../../shared/model';
@@ -26,9 +27,6 @@ export interface PreviewFile {
   pieces(start: number, end: number): Iterable<Buffer>;
 }
 
-// One preview per open project; rebuilt on every preview call so it shows the latest edits.
-const previews = new WeakMap<object, PreviewSite>();
-
 const pageTypes: Record<string, string> = {
   html: 'text/html',
   js: 'text/javascript',
@@ -39,12 +37,34 @@ const pageTypes: Record<string, string> = {
   avif: 'image/avif',
 };
 
-/** Builds the preview site for `owner` (the studio) and returns the page to open. */
-export async function buildPreview(
-  owner: object,
+/**
+ * The last preview built for the open course; rebuilt on every preview call so it shows the
+ * latest edits, and forgotten when the course closes (its chunk reader reads that course).
+ */
+export class PreviewStore {
+  private site: PreviewSite | null = null;
+
+  /** Builds the preview site and returns the page to open. */
+  async build(project: Project, lessonId: string | null): Promise<PreviewPage> {
+    const { site, page } = await buildPreview(project, lessonId);
+    this.site = site;
+    return page;
+  }
+
+  /** One file of the last preview, or null. */
+  read(path: string): PreviewFile | null {
+    return this.site ? readPreviewFile(this.site, path) : null;
+  }
+
+  clear(): void {
+    this.site = null;
+  }
+}
+
+async function buildPreview(
   project: Project,
   lessonId: string | null,
-): Promise<PreviewPage> {
+): Promise<{ site: PreviewSite; page: PreviewPage }> {
   const snapshot = readExportSnapshot(project.db);
   const readChunk = chunkReader(project.db);
   const tree = new PackageTree();
@@ -55,19 +75,14 @@ export async function buildPreview(
     embedCaptions: false,
     preview: true,
   });
-  previews.set(owner, {
-    entries: new Map(tree.sorted().map((entry) => [entry.path, entry])),
-    readChunk,
-  });
+  const site = { entries: new Map(tree.sorted().map((entry) => [entry.path, entry])), readChunk };
   const entry = lessonId ? lessonPageName(lessonId) : 'index.html';
-  return { entry, files: tree.paths };
+  return { site, page: { entry, files: tree.paths } };
 }
 
-/** One file of the last preview built for `owner`, or null. */
-export function readPreviewFile(owner: object, path: string): PreviewFile | null {
-  const site = previews.get(owner);
-  const entry = site?.entries.get(path);
-  if (!site || !entry) return null;
+function readPreviewFile(site: PreviewSite, path: string): PreviewFile | null {
+  const entry = site.entries.get(path);
+  if (!entry) return null;
   const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
   const mime = pageTypes[extension] ?? mimeForMediaFile(path);
   if (entry.kind === 'bytes') {

@@ -1,12 +1,12 @@
 /** The file browser's contract method, `fs.list`, limited to the browse roots. */
 import type { StudioHandlers } from '../../shared/contract';
-import type { Studio } from '../studio';
+import type { StudioContext } from '../context';
 import { browseRoots, listFolder } from './browse';
 
 type FileHandlers = Pick<StudioHandlers, 'fs.list'>;
 
 /** The open course's path, or null on the start screen. */
-export function openCoursePath(studio: Pick<Studio, 'current'>): string | null {
+export function openCoursePath(studio: Pick<StudioContext, 'current'>): string | null {
   try {
     return studio.current().path;
   } catch {
@@ -14,7 +14,7 @@ export function openCoursePath(studio: Pick<Studio, 'current'>): string | null {
   }
 }
 
-export function fileHandlers(studio: Pick<Studio, 'current'>): FileHandlers {
+export function fileHandlers(studio: Pick<StudioContext, 'current'>): FileHandlers {
   return {
     'fs.list': ({ path, extensions }) =>
       listFolder(path, browseRoots(openCoursePath(studio)), extensions),

@@ -86,30 +86,71 @@ export function listJobs(db: Db, limit = 200): Job[] {
     .map(toJob);
 }
 
-/** The newest job for each asset id, for the media library. */
-export function latestJobsByAsset(db: Db): Map<string, Job> {
-  const rows = db
-    .prepare<[], JobRow>(
-      `SELECT ${columns} FROM jobs WHERE asset_id IS NOT NULL ORDER BY created_at, rowid`,
-    )
-    .all();
-  return new Map(rows.map((row) => [row.asset_id!, toJob(row)]));
+/** A job as the media library reads it: raw payload and error, keyed by its asset. */
+export interface AssetJobRow {
+  id: string;
+  state: JobState;
+  payload: string;
+  error: string | null;
+  asset_id: string;
+  created_at: string;
 }
 
-export function nextQueuedJob(db: Db, skip: readonly string[]): string | null {
+/** The newest job of each asset, by asset id (an import exists only as a job until it commits). */
+export function latestJobOfEachAsset(db: Db): Map<string, AssetJobRow> {
   const rows = db
-    .prepare<[], { id: string }>(
-      `SELECT id FROM jobs WHERE state = 'queued' ORDER BY created_at, rowid`,
+    .prepare<[], AssetJobRow>(
+      `SELECT id, state, payload, error, asset_id, created_at FROM jobs
+       WHERE asset_id IS NOT NULL ORDER BY created_at, rowid`,
     )
     .all();
-  return rows.find((row) => !skip.includes(row.id))?.id ?? null;
+  return new Map(rows.map((row) => [row.asset_id, row]));
 }
 
-export function jobIdsInState(db: Db, state: JobState): string[] {
+/** Queued jobs, oldest first. */
+export function queuedJobs(db: Db): { id: string; kind: string }[] {
   return db
-    .prepare<[string], { id: string }>('SELECT id FROM jobs WHERE state = ?')
-    .all(state)
-    .map((row) => row.id);
+    .prepare<[], { id: string; kind: string }>(
+      `SELECT id, kind FROM jobs WHERE state = 'queued' ORDER BY created_at, rowid`,
+    )
+    .all();
+}
+
+export function jobsInState(db: Db, state: JobState): { id: string; kind: string }[] {
+  return db
+    .prepare<[string], { id: string; kind: string }>('SELECT id, kind FROM jobs WHERE state = ?')
+    .all(state);
+}
+
+/** Forgets the chunks a finished job staged: they now belong to what it committed. */
+export function releaseJobChunks(db: Db, id: string): void {
+  db.prepare('DELETE FROM job_chunks WHERE job_id = ?').run(id);
+}
+
+/** Drops the failed jobs of an asset (a failed import is listed from its job). */
+export function deleteFailedJobsOfAsset(db: Db, assetId: string): number {
+  return db.prepare(`DELETE FROM jobs WHERE asset_id = ? AND state = 'failed'`).run(assetId)
+    .changes;
+}
+
+/** The newest job of `kind` for an asset that has not started or is running, with its payload. */
+export function activeJobOfAsset(
+  db: Db,
+  assetId: string,
+  kind: string,
+): { id: string; payload: unknown } | null {
+  const row = db
+    .prepare<[string, string], { id: string; payload: string }>(
+      `SELECT id, payload FROM jobs WHERE asset_id = ? AND kind = ? AND state IN ('queued', 'running')
+       ORDER BY created_at DESC LIMIT 1`,
+    )
+    .get(assetId, kind);
+  return row ? { id: row.id, payload: JSON.parse(row.payload) as unknown } : null;
+}
+
+/** Replaces a job's stored payload (captions added to a video still importing). */
+export function setJobPayload(db: Db, id: string, payload: unknown): void {
+  db.prepare('UPDATE jobs SET payload = ? WHERE id = ?').run(JSON.stringify(payload), id);
 }
 
 export function setJobState(

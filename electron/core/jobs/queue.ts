@@ -1,7 +1,10 @@
 /**
- * The persistent job queue of one open project. Jobs live in the project's `jobs` table, so
- * a queue survives quitting: on start, a job the last process left `running` goes back to
- * `queued` (its leftovers removed) and runs again. One job at a time by default.
+ * The task runner of one open project: every long piece of work (import, export, and later
+ * publish and review copies) is a job here, with an id, progress events, cancel by id and a
+ * row in the job tray. Jobs live in the project's `jobs` table. On start, a persistent job the
+ * last process left `running` goes back to `queued` (its leftovers removed) and runs again;
+ * a run-only job (an export) it left behind ends `cancelled` instead. Each kind runs one job
+ * at a time by default, so an export does not wait behind a long transcode.
  */
 import { rm } from 'node:fs/promises';
 import { StudioError, toStudioError } from '../../shared/errors';
@@ -13,10 +16,11 @@ import {
   findJob,
   getJob,
   insertJob,
-  jobIdsInState,
   jobPayload,
+  jobsInState,
   listJobs,
-  nextQueuedJob,
+  queuedJobs,
+  releaseJobChunks,
   setJobProgress,
   setJobState,
 } from './job-repo';
@@ -30,8 +34,14 @@ export interface JobEvents {
 }
 
 export interface JobQueueOptions {
-  /** How many jobs run at once (default 1: transcodes already use every core). */
+  /** How many jobs of a kind run at once, unless the kind says (default 1: transcodes already use every core). */
   concurrency?: number;
+  /**
+   * Whether jobs an earlier session left queued or interrupted run (default true). Without,
+   * the queue leaves them as they are for the studio to resume, and runs only jobs queued
+   * (or retried) through it.
+   */
+  resume?: boolean;
 }
 
 /** Progress events at most four times a second; the stored fraction once a second. */
@@ -42,13 +52,25 @@ const STORE_INTERVAL_MS = 1000;
 const STOPPING = 'stopping';
 
 interface Running {
+  kind: string;
   controller: AbortController;
   completed: boolean;
 }
 
+type Outcome = { ok: true; value: unknown } | { ok: false; error: StudioError };
+
 export class JobQueue {
   private readonly running = new Map<string, Running>();
   private readonly waiters = new Map<string, ((job: Job) => void)[]>();
+  /** What each job of this session resolved with or failed of, for `outcome`. */
+  private readonly outcomes = new Map<string, Outcome>();
+  /**
+   * Run-only jobs the queue stopped while they ran, as they ended: their waiters hear once the
+   * run has wound down (an export removes its partial file first), not at `stop`.
+   */
+  private readonly stoppedRuns = new Map<string, Job>();
+  /** Jobs queued or retried through this queue; the only ones run when `resume` is off. */
+  private readonly ownJobs = new Set<string>();
   private started = false;
   private stopped = false;
 
@@ -59,40 +81,54 @@ export class JobQueue {
     private readonly options: JobQueueOptions = {},
   ) {}
 
-  /** Puts interrupted jobs back in the queue and starts working. */
+  /** Puts interrupted persistent jobs back in the queue, ends run-only ones, starts working. */
   start(): void {
-    for (const id of jobIdsInState(this.project.db, 'running')) {
-      removeLeftovers(id);
-      this.project.transact((db) => {
-        dropStagedChunks(db, id);
-        setJobState(db, id, 'queued', now(), { progress: 0 });
-      });
-    }
     this.started = true;
+    if (this.options.resume === false) return;
+    for (const { id, kind } of jobsInState(this.project.db, 'running')) {
+      removeLeftovers(id);
+      this.interrupt(id, kind);
+    }
+    // A run-only job still queued was never started by a process that is gone now.
+    for (const { id, kind } of queuedJobs(this.project.db)) {
+      if (!this.isPersistent(kind)) this.interrupt(id, kind);
+    }
     this.pump();
   }
 
-  /** Abandons running work without cancelling it: it runs again when the project reopens. */
+  /**
+   * Abandons running work without cancelling it: persistent jobs run again when the project
+   * reopens; run-only jobs end `cancelled`, and whoever awaits their outcome hears so.
+   */
   stop(): void {
     this.stopped = true;
     for (const [id, run] of this.running) {
       run.controller.abort(STOPPING);
       if (run.completed) continue;
-      this.project.transact((db) => {
-        dropStagedChunks(db, id);
-        setJobState(db, id, 'queued', now(), { progress: 0 });
-      });
+      this.interrupt(id, run.kind);
+      if (!this.isPersistent(run.kind)) {
+        this.outcomes.set(id, { ok: false, error: cancelled(id) });
+        this.stoppedRuns.set(id, getJob(this.project.db, id));
+      }
+    }
+    for (const { id, kind } of queuedJobs(this.project.db)) {
+      if (!this.isPersistent(kind) && this.ownJobs.has(id)) {
+        this.interrupt(id, kind);
+        this.outcomes.set(id, { ok: false, error: cancelled(id) });
+      }
     }
     for (const [id, resolvers] of this.waiters) {
+      if (this.stoppedRuns.has(id)) continue;
       const job = findJob(this.project.db, id);
       if (job) for (const resolve of resolvers) resolve(job);
+      this.waiters.delete(id);
     }
-    this.waiters.clear();
   }
 
   enqueue(kind: string, payload: unknown, assetId: string | null): Job {
     if (!this.kinds[kind]) throw new StudioError('INVALID_ARGUMENT', `Unknown job kind ${kind}.`);
     const job = this.project.transact((db) => insertJob(db, { kind, payload, assetId }, now()));
+    this.ownJobs.add(job.id);
     this.events.changed(job);
     this.pump();
     return job;
@@ -100,6 +136,27 @@ export class JobQueue {
 
   list(): Job[] {
     return listJobs(this.project.db);
+  }
+
+  /** Jobs of `kind` that are queued or running. */
+  active(kind: string): Job[] {
+    return this.list().filter(
+      (job) => job.kind === kind && (job.state === 'queued' || job.state === 'running'),
+    );
+  }
+
+  /**
+   * What the job resolved with once it is done; rejects with its error when it failed, with
+   * JOB_CANCELLED when it was cancelled (or the project closed under a run-only job).
+   */
+  async outcome(id: string): Promise<unknown> {
+    const job = await this.settled(id);
+    const known = this.outcomes.get(id);
+    if (known?.ok) return known.value;
+    if (known) throw known.error;
+    if (job.state === 'done') return undefined;
+    if (job.state === 'failed' && job.error) throw StudioError.from(job.error);
+    throw cancelled(id);
   }
 
   /** Stops a queued or running job; it ends `cancelled` with nothing of it stored. */
@@ -125,6 +182,7 @@ export class JobQueue {
       });
     }
     this.project.transact((db) => setJobState(db, id, 'queued', now(), { progress: 0 }));
+    this.ownJobs.add(id);
     const queued = getJob(this.project.db, id);
     this.events.changed(queued);
     this.pump();
@@ -142,17 +200,33 @@ export class JobQueue {
     });
   }
 
+  private isPersistent(kind: string): boolean {
+    return this.kinds[kind]?.persistent ?? true;
+  }
+
+  /** A job whose run was cut short: queued again if persistent, else cancelled. */
+  private interrupt(id: string, kind: string): void {
+    const state = this.isPersistent(kind) ? 'queued' : 'cancelled';
+    this.project.transact((db) => {
+      dropStagedChunks(db, id);
+      setJobState(db, id, state, now(), { progress: 0 });
+    });
+  }
+
   private pump(): void {
-    const limit = Math.max(1, this.options.concurrency ?? 1);
-    while (this.started && !this.stopped && this.running.size < limit) {
-      const id = nextQueuedJob(this.project.db, [...this.running.keys()]);
-      if (!id) return;
-      void this.run(id);
+    if (!this.started || this.stopped) return;
+    const runningOf = (kind: string) =>
+      [...this.running.values()].filter((run) => run.kind === kind).length;
+    for (const { id, kind } of queuedJobs(this.project.db)) {
+      if (this.running.has(id)) continue;
+      if (this.options.resume === false && !this.ownJobs.has(id)) continue;
+      const limit = Math.max(1, this.kinds[kind]?.concurrency ?? this.options.concurrency ?? 1);
+      if (runningOf(kind) < limit) void this.run(id, kind);
     }
   }
 
-  private async run(id: string): Promise<void> {
-    const running: Running = { controller: new AbortController(), completed: false };
+  private async run(id: string, kind: string): Promise<void> {
+    const running: Running = { kind, controller: new AbortController(), completed: false };
     this.running.set(id, running);
     const { signal } = running.controller;
     let tempDir: string | null = null;
@@ -162,21 +236,25 @@ export class JobQueue {
       );
       const job = getJob(this.project.db, id);
       this.events.changed(job);
-      const { kind, payload } = jobPayload(this.project.db, id);
+      const { payload } = jobPayload(this.project.db, id);
       const jobKind = this.kinds[kind];
       if (!jobKind) throw new StudioError('INTERNAL', `This version cannot run ${kind} jobs.`);
       const data: unknown = jobKind.parse(payload);
       tempDir = makeJobTempDir(id, job.attempts);
-      await jobKind.run(data, this.context(id, tempDir, running));
+      const value = await jobKind.run(data, this.context(id, tempDir, running));
       if (signal.aborted) throw signal.reason;
       if (!running.completed) this.context(id, tempDir, running).complete(() => undefined);
+      this.outcomes.set(id, { ok: true, value });
     } catch (error) {
       if (signal.reason === STOPPING) return;
-      const cancelled = signal.aborted;
-      const failure = cancelled ? null : toStudioError(error).toJSON();
+      const wasCancelled = signal.aborted;
+      const failure = wasCancelled ? cancelled(id) : toStudioError(error);
+      this.outcomes.set(id, { ok: false, error: failure });
       this.project.transact((db) => {
         dropStagedChunks(db, id);
-        setJobState(db, id, cancelled ? 'cancelled' : 'failed', now(), { error: failure });
+        setJobState(db, id, wasCancelled ? 'cancelled' : 'failed', now(), {
+          error: wasCancelled ? null : failure.toJSON(),
+        });
       });
     } finally {
       this.running.delete(id);
@@ -184,6 +262,11 @@ export class JobQueue {
       if (!this.stopped) {
         this.settle(id);
         this.pump();
+      } else {
+        // The project may be closed by now: answer from what `stop` recorded.
+        const job = this.stoppedRuns.get(id);
+        if (job) for (const resolve of this.waiters.get(id) ?? []) resolve(job);
+        this.waiters.delete(id);
       }
     }
   }
@@ -230,7 +313,7 @@ export class JobQueue {
         if (signal.aborted) throw signal.reason;
         const result = this.project.transact((db) => {
           const value = work(db);
-          db.prepare('DELETE FROM job_chunks WHERE job_id = ?').run(id);
+          releaseJobChunks(db, id);
           setJobState(db, id, 'done', now(), { progress: 1 });
           return value;
         });
@@ -239,4 +322,8 @@ export class JobQueue {
       },
     };
   }
+}
+
+function cancelled(id: string): StudioError {
+  return new StudioError('JOB_CANCELLED', 'The task was cancelled.', { jobId: id });
 }

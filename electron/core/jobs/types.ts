@@ -25,8 +25,18 @@ export interface JobContext {
 }
 
 export interface JobKind<D> {
+  /**
+   * Persistent kinds (imports, the default) go back in the queue when a crash or a close
+   * interrupts them and run again on the next open. Run-only kinds (exports) belong to the
+   * process that started them: an interrupted one ends `cancelled` and never runs again,
+   * since nobody is waiting for its result any more.
+   */
+  persistent?: boolean;
+  /** How many jobs of this kind run at once (default: the queue's `concurrency`). */
+  concurrency?: number;
   parse(payload: unknown): D;
-  run(data: D, context: JobContext): Promise<void>;
+  /** Does the work; what it resolves with is the job's result (`JobQueue.outcome`). */
+  run(data: D, context: JobContext): Promise<unknown>;
 }
 
 /** A job kind with its data type erased, for the queue's table of kinds. */

@@ -1,11 +1,12 @@
-/** Adding and removing an asset's caption tracks (the CLI and the contract share these). */
+/** An asset's caption tracks in the project: adding and removing them (`captions.add` / `captions.remove`). */
 import { StudioError } from '../../shared/errors';
 import { captionFileName } from '../../shared/media-files';
 import type { CaptionTrack } from '../../shared/model';
+import { activeJobOfAsset, setJobPayload } from '../jobs/job-repo';
 import { collectGarbage } from '../project/asset-repo';
 import type { Project } from '../project/project';
 import { IMPORT_JOB, putCaption, type ImportPayload } from './import-job';
-import { readCaption } from './import-request';
+import { readCaption } from './import-preflight';
 import { findAssetRow, requireMediaMeta, setMediaMeta } from './media-repo';
 
 /**
@@ -25,19 +26,11 @@ export function addCaption(
       collectGarbage(db);
       return meta.captions;
     }
-    const job = db
-      .prepare<[string, string], { id: string; payload: string }>(
-        `SELECT id, payload FROM jobs WHERE asset_id = ? AND kind = ? AND state IN ('queued', 'running')
-         ORDER BY created_at DESC LIMIT 1`,
-      )
-      .get(assetId, IMPORT_JOB);
+    const job = activeJobOfAsset(db, assetId, IMPORT_JOB);
     if (!job) throw new StudioError('NOT_FOUND', `No media with id ${assetId}.`, { id: assetId });
-    const payload = JSON.parse(job.payload) as ImportPayload;
+    const payload = job.payload as ImportPayload;
     const captions = [...payload.captions.filter((c) => c.lang !== caption.lang), caption];
-    db.prepare('UPDATE jobs SET payload = ? WHERE id = ?').run(
-      JSON.stringify({ ...payload, captions }),
-      job.id,
-    );
+    setJobPayload(db, job.id, { ...payload, captions });
     return captions.map(({ lang, label }) => ({ lang, label }));
   });
 }

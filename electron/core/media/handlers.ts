@@ -1,15 +1,17 @@
 /**
- * The media library, captions and jobs methods of the contract. Studio spreads these into
- * its handler table; they reach the open project and its job queue through the studio.
+ * The media library, captions and jobs methods of the contract. They reach the open project
+ * and its task runner through the context.
  */
 import type { StudioHandlers } from '../../shared/contract';
 import { StudioError } from '../../shared/errors';
+import type { StudioContext } from '../context';
+import { deleteFailedJobsOfAsset } from '../jobs/job-repo';
 import type { JobQueue } from '../jobs/queue';
 import { newId } from '../project/ids';
-import type { Studio } from '../studio';
 import { addCaption, removeCaption } from './caption-tracks';
+import { extractMedia } from './extract';
 import { IMPORT_JOB } from './import-job';
-import { prepareImport } from './import-request';
+import { prepareImport } from './import-preflight';
 import {
   deleteAsset,
   findAssetRow,
@@ -29,13 +31,16 @@ type MediaMethods =
   | 'media.delete'
   | 'media.replace'
   | 'media.setChapters'
+  | 'media.extract'
   | 'captions.add'
   | 'captions.remove'
   | 'jobs.list'
   | 'jobs.cancel'
   | 'jobs.retry';
 
-export function mediaHandlers(studio: Studio): Pick<StudioHandlers, MediaMethods> {
+export function mediaHandlers(
+  studio: Pick<StudioContext, 'current' | 'changed' | 'jobs'>,
+): Pick<StudioHandlers, MediaMethods> {
   const db = () => studio.current().db;
   /** One user action, one transaction. */
   const transact = <T>(work: () => T): T => studio.current().transact(() => work());
@@ -94,10 +99,8 @@ export function mediaHandlers(studio: Studio): Pick<StudioHandlers, MediaMethods
       for (const job of pending) studio.jobs().cancel(job.id);
       const deleted = transact<boolean>(() => {
         // A failed import is listed from its job: deleting it drops that job too.
-        const { changes } = db()
-          .prepare(`DELETE FROM jobs WHERE asset_id = ? AND state = 'failed'`)
-          .run(assetId);
-        return deleteAsset(db(), assetId) || changes > 0;
+        const droppedJobs = deleteFailedJobsOfAsset(db(), assetId);
+        return deleteAsset(db(), assetId) || droppedJobs > 0;
       });
       if (!deleted && pending.length === 0) {
         throw new StudioError('NOT_FOUND', `No media with id ${assetId}.`, { id: assetId });
@@ -135,6 +138,7 @@ export function mediaHandlers(studio: Studio): Pick<StudioHandlers, MediaMethods
       studio.changed('assets', origin);
       return tracks;
     },
+    'media.extract': ({ assetId, outDir }) => extractMedia(db(), assetId, outDir),
     'jobs.list': () => studio.jobs().list(),
     'jobs.cancel': ({ jobId }) => studio.jobs().cancel(jobId),
     'jobs.retry': ({ jobId }) => studio.jobs().retry(jobId),

@@ -11,6 +11,7 @@ import type {
   MediaMeta,
   MediaState,
 } from '../../shared/model';
+import { latestJobOfEachAsset as latestJobs, type AssetJobRow as JobRow } from '../jobs/job-repo';
 import { collectGarbage, listMediaFiles } from '../project/asset-repo';
 import type { Db } from '../project/sqlite';
 
@@ -21,15 +22,6 @@ interface AssetRow {
   meta: string;
   created_at: string;
   size: number | null;
-}
-
-interface JobRow {
-  id: string;
-  state: Job['state'];
-  payload: string;
-  error: string | null;
-  asset_id: string;
-  created_at: string;
 }
 
 const assetQuery = `SELECT a.id, a.kind, a.name, a.meta, a.created_at,
@@ -45,17 +37,6 @@ export function parseMediaMeta(kind: AssetKind, json: string): MediaMeta | null 
   } catch {
     return null;
   }
-}
-
-/** The newest job of each asset, by asset id. */
-function latestJobs(db: Db): Map<string, JobRow> {
-  const rows = db
-    .prepare<[], JobRow>(
-      `SELECT id, state, payload, error, asset_id, created_at FROM jobs
-       WHERE asset_id IS NOT NULL ORDER BY created_at, rowid`,
-    )
-    .all();
-  return new Map(rows.map((row) => [row.asset_id, row]));
 }
 
 const pendingState: Partial<Record<Job['state'], MediaState>> = {

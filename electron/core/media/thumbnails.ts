@@ -7,7 +7,7 @@ import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StudioError } from '../../shared/errors';
 import { mediaFileNames } from '../../shared/media-files';
-import { vttTime } from './captions';
+import { vttTime } from './caption-files';
 import { runTool } from './run-tool';
 
 export interface ThumbnailGrid {

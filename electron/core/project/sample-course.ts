@@ -50,7 +50,7 @@ interface SampleSource {
 export async function buildSampleCourse(
   name: string,
   path: string,
-  options: { force?: boolean } = {},
+  options: { force?: boolean; nativeBinding?: string } = {},
 ): Promise<CourseSnapshot> {
   if (!/^[a-z0-9-]+$/.test(name))
     throw new StudioError('NOT_FOUND', `There is no sample named "${name}".`);
@@ -65,6 +65,7 @@ export async function buildSampleCourse(
     title: source.title,
     language: source.language,
     force: options.force,
+    nativeBinding: options.nativeBinding,
   });
   try {
     project.transact((db) => {

@@ -10,6 +10,7 @@ import { PercentInput } from '../controls/PercentInput';
 import { Dialog } from './Dialog';
 import { parsePassingScore, useDialogSave } from './useDialogSave';
 import { ALL_RIGHTS_RESERVED, courseLicenses, parseAuthors } from './licenses';
+import { MAX_TITLE_LENGTH } from '../../../electron/shared/limits';
 
 interface CourseSettingsDialogProps {
   course: Course;
@@ -98,7 +99,7 @@ export function CourseSettingsDialog({ course, onSaved, onClose }: CourseSetting
             <input
               className="input"
               value={title}
-              maxLength={300}
+              maxLength={MAX_TITLE_LENGTH}
               onChange={(event) => setTitle(event.target.value)}
               data-autofocus
               data-testid="course-title-field"

@@ -3,6 +3,7 @@
  * keys (see `Messages`), so a string missing from a translation fails to compile. The media,
  * quiz and publishing strings live in their own files beside this one.
  */
+import { jobsEn } from './jobs.en';
 import { mediaEn } from './media.en';
 import { errorsEn } from './errors.en';
 import { publishEn } from './publish.en';
@@ -15,6 +16,7 @@ export const en = {
   ...publishEn,
   ...teacherEn,
   ...errorsEn,
+  ...jobsEn,
 
   'app.name': 'Course Studio',
 

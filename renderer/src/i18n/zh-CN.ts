@@ -1,5 +1,6 @@
 /** Simplified Chinese UI strings. Typed as `Messages`, so a missing or stray key fails to compile. */
 import type { Messages } from './en';
+import { jobsZhCN } from './jobs.zh-CN';
 import { mediaZhCN } from './media.zh-CN';
 import { errorsZhCN } from './errors.zh-CN';
 import { publishZhCN } from './publish.zh-CN';
@@ -14,6 +15,7 @@ export const zhCN = {
   ...publishZhCN,
   ...teacherZhCN,
   ...errorsZhCN,
+  ...jobsZhCN,
 
   'app.name': 'Course Studio 课程工作室',
 

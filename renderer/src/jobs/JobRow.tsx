@@ -21,8 +21,8 @@ export function JobRow({ job, progress, onCancel, onRetry, onDismiss }: JobRowPr
   return (
     <li className={`job-row job-${job.state}`} data-testid="job-row" data-state={job.state}>
       <div className="job-text">
-        <span className="job-title" title={job.title}>
-          {job.title || t('jobs.untitled')}
+        <span className="job-title" title={job.title} data-testid="job-title">
+          {jobLabel(t, job)}
         </span>
         <span className="job-status" data-testid="job-status">
           {jobStatus(t, job, progress)}
@@ -69,6 +69,17 @@ export function JobRow({ job, progress, onCancel, onRetry, onDismiss }: JobRowPr
       </div>
     </li>
   );
+}
+
+/** "Export: course.zip", "Import: lecture.mp4": every kind of task names itself in the tray. */
+export function jobLabel(t: Translate, job: Job): string {
+  const kind =
+    job.kind === 'media.import'
+      ? t('jobs.kind.media.import')
+      : job.kind === 'export'
+        ? t('jobs.kind.export')
+        : t('jobs.kind.other');
+  return t('jobs.label', { kind, title: job.title || t('jobs.untitled') });
 }
 
 function jobStatus(t: Translate, job: Job, progress: JobProgress | null): string {

@@ -16,5 +16,6 @@ function phaseLabel(t: Translate, phase: string): string {
   if (phase === 'analyse') return t('jobs.phase.analyse');
   if (phase === 'transcode') return t('jobs.phase.transcode');
   if (phase === 'store') return t('jobs.phase.store');
+  if (phase === 'write') return t('jobs.phase.write');
   return t('jobs.phase.working');
 }

@@ -2,7 +2,5 @@
 
 export const suggestedCaptionLanguages = ['en', 'zh-CN'] as const;
 
-/** The contract's rule for caption tags (they become file names: `captions/<lang>.vtt`). */
-export function isCaptionLanguage(tag: string): boolean {
-  return /^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/.test(tag);
-}
+/** The contract's own rule for caption tags (they become file names: `captions/<lang>.vtt`). */
+export { isCaptionLanguage } from '../../../electron/shared/caption-language';

@@ -1,6 +1,7 @@
 /** Inline title editor: Enter or leaving the field commits, Escape cancels. */
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/I18nProvider';
+import { MAX_TITLE_LENGTH } from '../../../electron/shared/limits';
 
 interface RenameFieldProps {
   initial: string;
@@ -32,7 +33,7 @@ export function RenameField({ initial, onCommit, onCancel }: RenameFieldProps) {
       ref={ref}
       className="rename-field"
       value={value}
-      maxLength={300}
+      maxLength={MAX_TITLE_LENGTH}
       aria-label={t('outline.titleField')}
       onChange={(event) => setValue(event.target.value)}
       onBlur={() => finish(true)}

@@ -1,25 +1,28 @@
 /**
  * Export: pick a package format and its options, where to write it, then watch the progress and
- * see what was written. Cancel (or Escape) stops a running export, which leaves the path as it
- * was. The path is a text field that starts next to the course file; the desktop app adds the
+ * see what was written. The export is a job of the course's task runner (it also shows in the
+ * job tray); Cancel (or Escape) cancels that job by its id, which leaves the path as it was,
+ * and never another window's export. The path is a text field that starts next to the course file; the desktop app adds the
  * system's save dialog (a folder for a website, a file for a package).
  */
-import { useEffect, useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { ExportFormat, ExportResult } from '../../../electron/shared/model';
-import { call, exportDownloadUrl, nativeDialogs, on, showInFolder } from '../api';
+import { call, exportDownloadUrl, nativeDialogs, showInFolder } from '../api';
 import { FileBrowserDialog } from '../files/FileBrowserDialog';
 import { baseName, dirName, joinPath } from '../files/paths';
 import { ProgressBar } from '../controls/ProgressBar';
 import { Dialog } from '../dialogs/Dialog';
 import { useT } from '../i18n/I18nProvider';
 import { errorCode, errorText } from '../i18n/errorText';
+import { useJobProgress } from '../jobs/useJobProgress';
 import { formatBytes } from '../media/formatMedia';
 import { defaultExportPath } from '../../../electron/shared/export-formats';
 import { exportFormatInfo, exportFormatList } from './exportFormats';
 
 type Run =
   | { status: 'idle' }
-  | { status: 'running'; outPath: string; fraction: number; cancelling: boolean }
+  /** `jobId` is null for the moment between asking for the export and hearing its id. */
+  | { status: 'running'; jobId: string | null; cancelling: boolean }
   | { status: 'done'; result: ExportResult }
   | { status: 'cancelled' }
   | { status: 'failed'; error: unknown };
@@ -37,24 +40,18 @@ export function ExportDialog({ coursePath, onClose }: { coursePath: string; onCl
   const outPath = customPath ?? defaultExportPath(coursePath, format, zipSite);
   const selected = exportFormatInfo(format);
   const running = run.status === 'running';
-  const runningPath = running ? run.outPath : null;
-
-  useEffect(() => {
-    if (!runningPath) return;
-    return on('export.progress', (progress) => {
-      if (progress.outPath !== runningPath) return;
-      setRun((current) =>
-        current.status === 'running' ? { ...current, fraction: progress.fraction } : current,
-      );
-    });
-  }, [runningPath]);
+  const progress = useJobProgress(running ? run.jobId : null);
+  const fraction = progress?.fraction ?? 0;
+  // A cancel pressed before the job's id arrived is carried out as soon as it does.
+  const cancelRequested = useRef(false);
 
   const start = async () => {
     const target = outPath.trim();
     if (!target) return;
-    setRun({ status: 'running', outPath: target, fraction: 0, cancelling: false });
+    cancelRequested.current = false;
+    setRun({ status: 'running', jobId: null, cancelling: false });
     try {
-      const result = await call('export.run', {
+      const { jobId } = await call('export.run', {
         format,
         outPath: target,
         options: {
@@ -63,6 +60,9 @@ export function ExportDialog({ coursePath, onClose }: { coursePath: string; onCl
           mp4Only,
         },
       });
+      setRun((current) => (current.status === 'running' ? { ...current, jobId } : current));
+      if (cancelRequested.current) void call('jobs.cancel', { jobId });
+      const result = await call('export.result', { jobId });
       setRun({ status: 'done', result });
     } catch (error) {
       setRun(
@@ -73,14 +73,19 @@ export function ExportDialog({ coursePath, onClose }: { coursePath: string; onCl
     }
   };
 
-  // Escape and the Cancel button stop a running export; export.run then settles as cancelled.
+  // Escape and the Cancel button cancel this dialog's export job; export.result then settles
+  // as cancelled.
   const cancel = async () => {
     if (run.status !== 'running' || run.cancelling) return;
     setRun((current) =>
       current.status === 'running' ? { ...current, cancelling: true } : current,
     );
+    if (run.jobId === null) {
+      cancelRequested.current = true;
+      return;
+    }
     try {
-      await call('export.cancel', {});
+      await call('jobs.cancel', { jobId: run.jobId });
     } catch (error) {
       setRun({ status: 'failed', error });
     }
@@ -227,11 +232,11 @@ export function ExportDialog({ coursePath, onClose }: { coursePath: string; onCl
           </label>
           {run.status === 'running' && (
             <div className="export-progress" data-testid="export-progress">
-              <ProgressBar fraction={run.fraction} label={t('export.progress')} />
+              <ProgressBar fraction={fraction} label={t('export.progress')} />
               <span className="muted">
                 {run.cancelling
                   ? t('export.cancelling')
-                  : t('export.writing', { percent: Math.floor(run.fraction * 100) })}
+                  : t('export.writing', { percent: Math.floor(fraction * 100) })}
               </span>
             </div>
           )}

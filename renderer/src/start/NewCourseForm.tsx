@@ -15,6 +15,7 @@ import { errorCode, errorText } from '../i18n/errorText';
 import { FileBrowserDialog } from '../files/FileBrowserDialog';
 import { baseName, dirName, joinPath } from '../files/paths';
 import { suggestedCoursePath } from './coursePath';
+import { MAX_TITLE_LENGTH } from '../../../electron/shared/limits';
 
 interface NewCourseFormProps {
   info: AppInfo;
@@ -83,7 +84,7 @@ export function NewCourseForm({ info, onCreated }: NewCourseFormProps) {
           ref={titleRef}
           className="input"
           value={title}
-          maxLength={300}
+          maxLength={MAX_TITLE_LENGTH}
           required
           autoFocus
           placeholder={t('start.courseTitlePlaceholder')}

@@ -1,5 +1,6 @@
 /**
- * Cancelling an export, through the contract (`export.cancel`), through the core's AbortSignal
+ * Cancelling an export, through the contract (`jobs.cancel` with the export's job id, or
+ * closing the course), through the core's AbortSignal
  * in the middle of a large media file, and with Ctrl+C in `course-studio export`: the export
  * stops with JOB_CANCELLED and leaves its path as it was, with no temporary files beside it.
  */
@@ -9,7 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runExport } from '../../../electron/core/export/run-export';
 import { Project } from '../../../electron/core/project/project';
-import type { ExportFormat } from '../../../electron/shared/model';
+import type { ExportFormat, Job, JobProgress } from '../../../electron/shared/model';
+import { makeClip } from '../../support/media';
 import { cliPath } from '../../support/cli';
 import { pathDigest } from '../../support/digest';
 import { makeStudio } from '../../support/studio';
@@ -36,90 +38,146 @@ function outFolder(base: string, name: string): string {
 }
 
 describe('closing the course during an export', () => {
-  it('cancels the export, which leaves nothing behind', async () => {
-    const { studio, call } = makeStudio();
+  it('cancels the export job, which leaves nothing behind', async () => {
+    const { studio, call, exportCourse } = makeStudio();
     await call('project.open', { path: lecture.course.path });
     const folder = outFolder(lecture.dir, 'close-during-export');
     const closeAtFirstProgress = new Promise<void>((resolve) => {
       const stopListening = studio.onEvent((event) => {
-        if (event !== 'export.progress') return;
+        if (event !== 'job.progress') return;
         stopListening();
         resolve(call('project.close', {}).then(() => undefined));
       });
     });
     await expect(
-      call('export.run', { format: 'scorm12', outPath: join(folder, 'package.zip') }),
+      exportCourse({ format: 'scorm12', outPath: join(folder, 'package.zip') }),
     ).rejects.toMatchObject({ code: 'JOB_CANCELLED' });
     await closeAtFirstProgress;
     expect(readdirSync(folder)).toEqual([]);
-    // The next course exports as usual.
+    // The next course exports as usual, and the closed one's export job is not run again.
     await call('project.open', { path: fixture.course.path });
-    const result = await call('export.run', {
-      format: 'site',
-      outPath: join(folder, 'site'),
-    });
+    const result = await exportCourse({ format: 'site', outPath: join(folder, 'site') });
     expect(existsSync(join(result.path, 'index.html'))).toBe(true);
+    await call('project.open', { path: lecture.course.path });
+    const exports = (await call('jobs.list', {})).filter((job) => job.kind === 'export');
+    expect(exports.map((job) => job.state)).toEqual(['cancelled']);
+    expect(readdirSync(folder)).toEqual(['site']);
   });
 });
 
-describe('export.cancel', () => {
+describe('an export job', () => {
   it.each(writers)(
-    '%s: cancelling after the first progress event rejects with JOB_CANCELLED and leaves the path as it was',
+    '%s: jobs.cancel after the first progress event ends it JOB_CANCELLED and leaves the path as it was',
     async (format, name) => {
-      const { studio, call } = makeStudio();
+      const { studio, call, exportCourse } = makeStudio();
       await call('project.open', { path: fixture.course.path });
       const folder = outFolder(fixture.dir, `cancel-${format}`);
       const outPath = join(folder, name);
       const cancelAtFirstProgress = () =>
-        new Promise<boolean>((resolve) => {
-          const stopListening = studio.onEvent((event) => {
-            if (event !== 'export.progress') return;
+        new Promise<Job>((resolve) => {
+          const stopListening = studio.onEvent((event, payload) => {
+            if (event !== 'job.progress') return;
             stopListening();
-            resolve(call('export.cancel', {}));
+            resolve(call('jobs.cancel', { jobId: (payload as JobProgress).jobId }));
           });
         });
 
       // Nothing at the path yet: nothing there afterwards, not even a temporary file.
       let cancelled = cancelAtFirstProgress();
-      await expect(call('export.run', { format, outPath })).rejects.toMatchObject({
+      await expect(exportCourse({ format, outPath })).rejects.toMatchObject({
         code: 'JOB_CANCELLED',
       });
-      expect(await cancelled).toBe(true);
+      expect((await cancelled).kind).toBe('export');
       expect(readdirSync(folder)).toEqual([]);
 
       // An earlier export at the path is kept byte for byte.
-      await call('export.run', { format, outPath });
+      await exportCourse({ format, outPath });
       const before = pathDigest(outPath);
       cancelled = cancelAtFirstProgress();
-      await expect(call('export.run', { format, outPath })).rejects.toMatchObject({
+      await expect(exportCourse({ format, outPath })).rejects.toMatchObject({
         code: 'JOB_CANCELLED',
       });
-      expect(await cancelled).toBe(true);
+      await cancelled;
       expect(pathDigest(outPath)).toBe(before);
       expect(readdirSync(folder)).toEqual([name]);
 
       // The user can start again, and that export finishes.
-      const result = await call('export.run', { format, outPath });
+      const result = await exportCourse({ format, outPath });
       expect(result.path).toBe(outPath);
       expect(pathDigest(outPath)).toBe(before);
+      // Every attempt is a job in the tray's list (newest first), labelled with what it writes.
+      const jobs = (await call('jobs.list', {})).slice(0, 4);
+      expect(jobs.map((job) => [job.state, job.title])).toEqual([
+        ['done', name],
+        ['cancelled', name],
+        ['done', name],
+        ['cancelled', name],
+      ]);
     },
   );
 
-  it('refuses a second export while one runs, and reports when there was nothing to cancel', async () => {
-    const { call } = makeStudio();
+  it('is refused while another export runs, and has no cancel without an id', async () => {
+    const { call, exportCourse } = makeStudio();
     await call('project.open', { path: fixture.course.path });
-    expect(await call('export.cancel', {})).toBe(false);
     const folder = outFolder(fixture.dir, 'second');
-    const first = call('export.run', { format: 'scorm12', outPath: join(folder, 'a.zip') });
+    const first = exportCourse({ format: 'scorm12', outPath: join(folder, 'a.zip') });
     await expect(
       call('export.run', { format: 'cmi5', outPath: join(folder, 'b.zip') }),
     ).rejects.toMatchObject({ code: 'EXPORT_RUNNING' });
+    await expect(call('jobs.cancel', {} as never)).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
+    await expect(call('export.cancel' as never, {} as never)).rejects.toMatchObject({
+      code: 'UNKNOWN_METHOD',
+    });
+    await expect(call('export.result', { jobId: 'no-such-job' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await expect(first).resolves.toMatchObject({ format: 'scorm12' });
     expect(readdirSync(folder)).toEqual(['a.zip']);
-    expect(await call('export.cancel', {})).toBe(false);
-    await expect(
-      call('export.run', { format: 'cmi5', outPath: join(folder, 'b.zip') }),
-    ).resolves.toMatchObject({ format: 'cmi5' });
+    const { jobId } = await call('export.run', { format: 'cmi5', outPath: join(folder, 'b.zip') });
+    await expect(call('export.result', { jobId })).resolves.toMatchObject({ format: 'cmi5' });
+    // The result belongs to the session that ran the export; a later one is told so.
+    await call('project.close', {});
+    const later = makeStudio();
+    await later.call('project.open', { path: fixture.course.path });
+    await expect(later.call('export.result', { jobId })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it("keeps running when a second window cancels that window's own job", async () => {
+    const { studio, call, exportCourse, dir } = makeStudio();
+    await call('project.open', { path: lecture.course.path });
+    const folder = outFolder(lecture.dir, 'two-windows');
+    // Window B imports a clip (another kind, so it runs beside the export)...
+    const clip = makeClip(dir, 'clip.mp4', { seconds: 8 });
+    const { jobId } = await call('media.import', { path: clip }, 'window-b');
+    // ...and cancels it while window A's export of the 64 MiB lecture is being written.
+    let exportState: string | undefined;
+    const cancelled = new Promise<Job>((resolve) => {
+      const stopListening = studio.onEvent((event, payload) => {
+        const progress = payload as JobProgress;
+        if (event !== 'job.progress' || progress.jobId === jobId) return;
+        stopListening();
+        exportState = studio
+          .jobs()
+          .list()
+          .find((job) => job.id === progress.jobId)?.state;
+        resolve(call('jobs.cancel', { jobId }, 'window-b'));
+      });
+    });
+    const exported = exportCourse(
+      { format: 'scorm12', outPath: join(folder, 'a.zip') },
+      'window-a',
+    );
+    await cancelled;
+    expect(exportState).toBe('running');
+    await expect(exported).resolves.toMatchObject({ format: 'scorm12' });
+    const jobs = await call('jobs.list', {});
+    expect(jobs.find((job) => job.id === jobId)?.state).toBe('cancelled');
+    expect(jobs.find((job) => job.kind === 'export' && job.title === 'a.zip')?.state).toBe('done');
+    expect(readdirSync(folder)).toEqual(['a.zip']);
   });
 });
 
@@ -153,7 +211,7 @@ describe('a cancelled export inside a large media file', () => {
 });
 
 describe('course-studio export and Ctrl+C', () => {
-  it('stops, removes its partial output, prints one line and exits with 130', async () => {
+  it('cancels the export job, removes its partial output and exits with 130', async () => {
     const folder = outFolder(longLecture.dir, 'out');
     const out = join(folder, 'package.zip');
     const child = spawn(process.execPath, [
@@ -182,7 +240,10 @@ describe('course-studio export and Ctrl+C', () => {
     child.kill('SIGINT');
 
     expect(await exited).toBe(130);
-    expect(stderr).toBe('Cancelled; nothing was written.\n');
+    // Any progress lines as import-video prints them, then what Ctrl+C did.
+    const lines = stderr.split('\n');
+    expect(lines.slice(-3)).toEqual(['Cancelling…', 'Cancelled; nothing was written.', '']);
+    for (const line of lines.slice(0, -3)) expect(line).toMatch(/^\d+%\s+write$/);
     expect(stdout).toBe('');
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(folder)).toEqual([]);

@@ -1,11 +1,11 @@
 /**
- * The export reaches users three ways: the CLI, the contract (`export.run` with progress
- * events) and the preview (`preview.*` + `readPreviewFile`, which a host serves).
+ * The export reaches users three ways: the CLI, the contract (`export.run` starting a job
+ * with progress events) and the preview (`preview.*` + the studio's `files.readPreview`,
+ * which a host serves).
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPreviewFile } from '../../../electron/core/export/preview';
 import { runCli } from '../../support/cli';
 import { videoClip } from '../../support/export-course';
 import { makeStudio } from '../../support/studio';
@@ -26,7 +26,10 @@ describe('course-studio export', () => {
       out,
       '--sco-per-lesson',
     ]);
-    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.code, result.stderr).toBe(0);
+    // Progress the same way as import-video: plain lines when stderr is not a terminal.
+    expect(result.stderr).toMatch(/^100%\s+write$/m);
+    expect(result.stderr).not.toContain('\r');
     expect(result.stdout).toMatch(/^Wrote .*cli-scorm\.zip \(\d+ files, \d+ bytes\)\n$/);
     expect(readZip(out).map((entry) => entry.name)).toContain('imsmanifest.xml');
   });
@@ -43,31 +46,31 @@ describe('course-studio export', () => {
 
 describe('export.run and preview through the contract', () => {
   it('never replaces a folder of the user’s, only an empty one or an earlier site export', async () => {
-    const { call } = makeStudio();
+    const { call, exportCourse } = makeStudio();
     await call('project.open', { path: fixture.course.path });
     const documents = join(fixture.dir, 'my-documents');
     mkdirSync(documents);
     writeFileSync(join(documents, 'thesis.docx'), 'years of work');
-    await expect(call('export.run', { format: 'site', outPath: documents })).rejects.toMatchObject({
+    await expect(exportCourse({ format: 'site', outPath: documents })).rejects.toMatchObject({
       code: 'FOLDER_NOT_EMPTY',
     });
     expect(readFileSync(join(documents, 'thesis.docx'), 'utf8')).toBe('years of work');
 
     const site = join(fixture.dir, 'site-again');
-    await call('export.run', { format: 'site', outPath: site });
-    await call('export.run', { format: 'site', outPath: site });
+    await exportCourse({ format: 'site', outPath: site });
+    await exportCourse({ format: 'site', outPath: site });
     expect(existsSync(join(site, 'index.html'))).toBe(true);
   });
 
   it('exports the open course, reporting progress, and leaves no partial file on failure', async () => {
-    const { studio, call } = makeStudio();
+    const { studio, call, exportCourse } = makeStudio();
     await call('project.open', { path: fixture.course.path });
     const progress: number[] = [];
     studio.onEvent((event, payload) => {
-      if (event === 'export.progress') progress.push((payload as { fraction: number }).fraction);
+      if (event === 'job.progress') progress.push((payload as { fraction: number }).fraction);
     });
     const out = join(fixture.dir, 'contract.imscc');
-    const result = await call('export.run', { format: 'imscc13', outPath: out });
+    const result = await exportCourse({ format: 'imscc13', outPath: out });
     expect(result).toMatchObject({ format: 'imscc13', path: out, bytes: statSync(out).size });
     expect(progress.at(-1)).toBe(1);
     await expect(
@@ -75,7 +78,7 @@ describe('export.run and preview through the contract', () => {
     ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
     // A target inside a file cannot be created: the error surfaces and nothing is left behind.
     await expect(
-      call('export.run', { format: 'olx', outPath: join(out, 'inside.tar.gz') }),
+      exportCourse({ format: 'olx', outPath: join(out, 'inside.tar.gz') }),
     ).rejects.toThrow();
     expect(existsSync(join(out, 'inside.tar.gz'))).toBe(false);
   });
@@ -87,33 +90,37 @@ describe('export.run and preview through the contract', () => {
     const page = await call('preview.lesson', { id: lessonId });
     expect(page.entry).toBe(`lesson-${lessonId}.html`);
     expect(page.files).toContain('player/player.js');
-    const html = readPreviewFile(studio, page.entry);
+    const html = studio.files.readPreview(page.entry);
     expect(html?.mime).toBe('text/html');
     expect(html?.read(0, html.size).toString('utf8')).toContain('Quiz time &amp; &lt;checks&gt;');
-    expect(readPreviewFile(studio, 'player/player.js')?.mime).toBe('text/javascript');
-    expect(readPreviewFile(studio, '../etc/passwd')).toBeNull();
+    expect(studio.files.readPreview('player/player.js')?.mime).toBe('text/javascript');
+    expect(studio.files.readPreview('../etc/passwd')).toBeNull();
     expect((await call('preview.course', {})).entry).toBe('index.html');
     await expect(call('preview.lesson', { id: 'nope' })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
     // Media streams from the project's chunks, any range of it.
     const videoPath = page.files.find((path) => path.endsWith('/video.mp4'))!;
-    const video = readPreviewFile(studio, videoPath)!;
+    const video = studio.files.readPreview(videoPath)!;
     const original = videoClip().files.get('video.mp4')!;
     expect(video).toMatchObject({ mime: 'video/mp4', size: original.length });
     expect(video.read(1000, 5000).equals(original.subarray(1000, 5000))).toBe(true);
     expect(Buffer.concat([...video.pieces(0, video.size)]).equals(original)).toBe(true);
+    // The preview belongs to the open course: closing it takes the preview's files away.
+    await call('project.close', {});
+    expect(studio.files.readPreview(page.entry)).toBeNull();
+    expect(studio.files.readAsset('anything')).toBeNull();
   });
 
   it('stores the passing score, which packages report as their mastery score', async () => {
-    const { call } = makeStudio();
+    const { call, exportCourse } = makeStudio();
     await call('project.open', { path: fixture.course.path });
     expect(await call('course.update', { passingScore: 90 })).toMatchObject({ passingScore: 90 });
     await expect(call('course.update', { passingScore: 101 })).rejects.toMatchObject({
       code: 'INVALID_ARGUMENT',
     });
     const out = join(fixture.dir, 'mastery.zip');
-    await call('export.run', { format: 'scorm12', outPath: out });
+    await exportCourse({ format: 'scorm12', outPath: out });
     const manifest = readZip(out)
       .find((entry) => entry.name === 'imsmanifest.xml')!
       .data.toString('utf8');

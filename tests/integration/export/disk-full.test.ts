@@ -42,9 +42,9 @@ describe.skipIf(!mounted)('an export onto a full disk', () => {
     const { call } = makeStudio();
     await call('project.open', { path: fixture.course.path });
     const outPath = join(small, 'course-scorm12.zip');
-    const failure = await call('export.run', { format: 'scorm12', outPath }).catch(
-      (error: unknown) => error,
-    );
+    // The export is a job: it starts, and its result carries the failure.
+    const { jobId } = await call('export.run', { format: 'scorm12', outPath });
+    const failure = await call('export.result', { jobId }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(StudioError);
     const error = failure as StudioError<'DISK_FULL'>;
     expect(error).toMatchObject({ code: 'DISK_FULL', details: { path: outPath } });
@@ -59,7 +59,15 @@ describe.skipIf(!mounted)('an export onto a full disk', () => {
 
   it('says so from the CLI with exit code 1 and leaves nothing behind', () => {
     const outPath = join(small, 'site');
-    const result = runCli(['export', fixture.course.path, '--format', 'site', '--out', outPath]);
+    const result = runCli([
+      'export',
+      fixture.course.path,
+      '--format',
+      'site',
+      '--out',
+      outPath,
+      '--quiet',
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
       `course-studio: The disk is full; ${outPath} could not be written.\n`,

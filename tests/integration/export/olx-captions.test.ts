@@ -32,7 +32,7 @@ describe('OLX transcripts from imported SRT captions', () => {
     });
     expect(await studio.jobs().settled(jobId)).toMatchObject({ state: 'done', error: null });
     // The stored WebVTT escapes the markup characters, as WebVTT requires.
-    const stored = studio.readAsset(assetId, 'captions/en.vtt')!;
+    const stored = studio.files.readAsset(assetId, 'captions/en.vtt')!;
     expect(stored.read(0, stored.size).toString('utf8')).toContain('Q&amp;A: a &lt; b');
 
     const section = await call('outline.addSection', { title: 'One' });
@@ -44,7 +44,11 @@ describe('OLX transcripts from imported SRT captions', () => {
         root: { type: 'root', version: 1, children: [{ type: 'video', version: 1, assetId }] },
       },
     });
-    const result = await call('export.run', { format: 'olx', outPath: join(dir, 'c.tar.gz') });
+    const { jobId: exportJob } = await call('export.run', {
+      format: 'olx',
+      outPath: join(dir, 'c.tar.gz'),
+    });
+    const result = await call('export.result', { jobId: exportJob });
     const out = join(dir, 'olx');
     mkdirSync(out);
     const tar = spawnSync('tar', ['-xzf', result.path, '-C', out], { encoding: 'utf8' });

@@ -37,7 +37,7 @@ function call<M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultO
 /** Writes every stored file of an asset under `target`, as `media extract` would. */
 function writeOut(asset: MediaAssetDetail, target: string): string {
   for (const file of asset.files) {
-    const stored = studio.readAsset(asset.id, file.name)!;
+    const stored = studio.files.readAsset(asset.id, file.name)!;
     mkdirSync(dirname(join(target, file.name)), { recursive: true });
     writeFileSync(join(target, file.name), stored.read(0, stored.size));
   }
@@ -312,7 +312,7 @@ describe('importing other recordings', () => {
       codec_name: 'aac',
       sample_rate: '48000',
     });
-    expect(studio.readAsset(audio.id)?.mime).toBe('audio/mp4');
+    expect(studio.files.readAsset(audio.id)?.mime).toBe('audio/mp4');
   });
 });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StudioError } from '../../../electron/shared/errors';
 import type { Job, JobProgress } from '../../../electron/shared/model';
-import { JobQueue } from '../../../electron/core/jobs/queue';
+import { JobQueue, type JobQueueOptions } from '../../../electron/core/jobs/queue';
 import type { AnyJobKind, JobContext } from '../../../electron/core/jobs/types';
 import { stageChunk } from '../../../electron/core/project/asset-repo';
 import { Project } from '../../../electron/core/project/project';
@@ -40,6 +40,7 @@ function scriptedKind(seen: { started: string[]; tempDirs: string[] }): AnyJobKi
           stageChunk(db, context.jobId, `h-${bytes.toString('hex')}`, bytes),
         );
       }
+      return `${data.name} finished`;
     },
   };
 }
@@ -58,18 +59,19 @@ afterEach(() => {
   process.env.COURSE_STUDIO_TEMP = saved;
 });
 
-function makeQueue(options = {}) {
+function makeQueue(options: JobQueueOptions = {}) {
   const seen = { started: [] as string[], tempDirs: [] as string[] };
   const changes: Job[] = [];
   const progress: JobProgress[] = [];
   const queue = new JobQueue(
     project,
-    { script: scriptedKind(seen) },
+    // `script` is persistent like an import; `oneshot` is run-only like an export.
+    { script: scriptedKind(seen), oneshot: { ...scriptedKind(seen), persistent: false } },
     { changed: (job) => changes.push(job), progress: (p) => progress.push(p) },
     options,
   );
-  const add = (name: string, steps: Step[]) =>
-    queue.enqueue('script', { name, steps, title: name }, null);
+  const add = (name: string, steps: Step[], kind = 'script') =>
+    queue.enqueue(kind, { name, steps, title: name }, null);
   return { queue, seen, changes, progress, add };
 }
 
@@ -172,5 +174,82 @@ describe('the job queue', () => {
       state: 'queued',
     });
     expect(count('job_chunks')).toBe(0);
+  });
+});
+
+describe('run-only job kinds (exports)', () => {
+  const stateOf = (id: string) =>
+    (project.db.prepare('SELECT state FROM jobs WHERE id = ?').get(id) as { state: string }).state;
+
+  it('never run again after a crash: left running or queued, they end cancelled', async () => {
+    const first = makeQueue();
+    const running = first.add('export', [], 'oneshot');
+    const queued = first.add('export 2', [], 'oneshot');
+    const resumable = first.add('import', []);
+    for (const job of [running, resumable]) {
+      project.db.prepare(`UPDATE jobs SET state = 'running' WHERE id = ?`).run(job.id);
+    }
+    const second = makeQueue();
+    second.queue.start();
+    expect(stateOf(running.id)).toBe('cancelled');
+    expect(stateOf(queued.id)).toBe('cancelled');
+    expect(await second.queue.settled(resumable.id)).toMatchObject({ state: 'done' });
+    expect(second.seen.started).toEqual(['import']);
+    await expect(second.queue.outcome(running.id)).rejects.toMatchObject({
+      code: 'JOB_CANCELLED',
+    });
+  });
+
+  it('end cancelled when the project closes, once the run has wound down', async () => {
+    const { queue, add } = makeQueue();
+    queue.start();
+    const exported = add('export', [{}, { wait: 5000 }], 'oneshot');
+    const imported = add('import', [{}, { wait: 5000 }]);
+    const outcome = queue.outcome(exported.id);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    queue.stop();
+    await expect(outcome).rejects.toMatchObject({ code: 'JOB_CANCELLED' });
+    expect(stateOf(exported.id)).toBe('cancelled');
+    expect(stateOf(imported.id)).toBe('queued');
+    expect(count('job_chunks')).toBe(0);
+  });
+
+  it('run beside other kinds, each kind one at a time, and give back what the run returned', async () => {
+    const { queue, add, seen } = makeQueue();
+    queue.start();
+    const imported = add('import', [{ wait: 50 }]);
+    const first = add('export', [{ wait: 10 }], 'oneshot');
+    const second = add('export 2', [], 'oneshot');
+    // The export does not wait for the import; the second export waits for the first.
+    expect(seen.started).toEqual(['import', 'export']);
+    await expect(queue.outcome(first.id)).resolves.toBe('export finished');
+    await expect(queue.outcome(second.id)).resolves.toBe('export 2 finished');
+    expect((await queue.settled(imported.id)).state).toBe('done');
+    expect(seen.started).toEqual(['import', 'export', 'export 2']);
+  });
+
+  it('reject the outcome with the error of a failed run, and JOB_CANCELLED when cancelled', async () => {
+    const { queue, add } = makeQueue();
+    queue.start();
+    const failing = add('bad', [{ fail: 'disk on fire' }], 'oneshot');
+    await expect(queue.outcome(failing.id)).rejects.toMatchObject({
+      code: 'MEDIA_CORRUPT',
+      message: 'disk on fire',
+    });
+    const long = add('long', [{ wait: 5000 }], 'oneshot');
+    const outcome = queue.outcome(long.id);
+    queue.cancel(long.id);
+    await expect(outcome).rejects.toMatchObject({ code: 'JOB_CANCELLED' });
+  });
+
+  it('without resume, leave what an earlier session left and run only their own jobs', async () => {
+    const first = makeQueue();
+    const left = first.add('left over', []);
+    const second = makeQueue({ resume: false });
+    second.queue.start();
+    const own = second.add('own', []);
+    expect((await second.queue.settled(own.id)).state).toBe('done');
+    expect(stateOf(left.id)).toBe('queued');
+    expect(second.seen.started).toEqual(['own']);
   });
 });

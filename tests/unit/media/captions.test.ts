@@ -8,7 +8,7 @@ import {
   readCaptionFile,
   toWebVtt,
   vttToSrt,
-} from '../../../electron/core/media/captions';
+} from '../../../electron/core/media/caption-files';
 import { tempDir } from '../../support/temp';
 
 const srt = `1

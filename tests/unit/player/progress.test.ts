@@ -17,7 +17,7 @@ import {
   SCORM12_SUSPEND_LIMIT,
 } from '../../../electron/shared/player/progress-codec';
 import { parseWebVtt } from '../../../electron/shared/player/webvtt';
-import { vttToSrt } from '../../../electron/core/media/captions';
+import { vttToSrt } from '../../../electron/core/media/caption-files';
 
 const choiceQuiz = (id: string, points = 1): Quiz =>
   readQuiz({

@@ -47,7 +47,7 @@ describe('images', () => {
       size: bytes.length,
       name: 'p.png',
     });
-    expect(studio.readAsset(asset.id)?.read(0, bytes.length).equals(bytes)).toBe(true);
+    expect(studio.files.readAsset(asset.id)?.read(0, bytes.length).equals(bytes)).toBe(true);
     expect(await call('asset.list', {})).toHaveLength(1);
   });
 

@@ -19,7 +19,7 @@ import { readSmallFile, type ExportLesson, type ExportSnapshot } from '../snapsh
 import { xmlElement } from '../xml';
 import type { Course } from '../../../shared/model';
 import { capaProblem } from './capa';
-import { vttToSrt } from '../../media/captions';
+import { vttToSrt } from '../../media/caption-files';
 import { licenseText, licenseUrl } from './lom';
 import { staticPageText } from './static-page';
 

@@ -10,6 +10,7 @@ import {
   type DOMExportOutput,
   type LexicalNode,
   type NodeKey,
+  $getNodeByKey,
 } from 'lexical';
 import { lazy, Suspense, type JSX } from 'react';
 import type { SerializedImageNode } from '../../../../electron/shared/content';
@@ -98,6 +99,10 @@ export class ImageNode extends BlockNode {
       <Suspense fallback={null}>
         <ImageView
           nodeKey={this.getKey()}
+          $setAltText={(altText) => {
+            const node = $getNodeByKey(this.getKey());
+            if ($isImageNode(node)) node.setAltText(altText);
+          }}
           assetId={this.__assetId}
           altText={this.__altText}
           width={this.__width}

@@ -4,13 +4,12 @@
  * <body> so its keystrokes never reach the editor's contenteditable.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, type NodeKey } from 'lexical';
+import type { NodeKey } from 'lexical';
 import { useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { assetUrl } from '../../api';
 import { Dialog } from '../../dialogs/Dialog';
 import { useT } from '../../i18n/I18nProvider';
-import { $isImageNode } from './ImageNode';
 import { useBlockSelection } from './useBlockSelection';
 
 interface ImageViewProps {
@@ -19,9 +18,21 @@ interface ImageViewProps {
   altText: string;
   width: number | undefined;
   height: number | undefined;
+  /**
+   * Sets the node's alt text, inside editor.update. The node passes it in, so this lazily
+   * loaded view never imports its node (the node already imports the view).
+   */
+  $setAltText(altText: string): void;
 }
 
-export default function ImageView({ nodeKey, assetId, altText, width, height }: ImageViewProps) {
+export default function ImageView({
+  nodeKey,
+  assetId,
+  altText,
+  width,
+  height,
+  $setAltText,
+}: ImageViewProps) {
   const [editor] = useLexicalComposerContext();
   const t = useT();
   const imageRef = useRef<HTMLImageElement>(null);
@@ -30,8 +41,7 @@ export default function ImageView({ nodeKey, assetId, altText, width, height }: 
 
   const saveAltText = (next: string) => {
     editor.update(() => {
-      const node = $getNodeByKey(nodeKey);
-      if ($isImageNode(node)) node.setAltText(next.trim());
+      $setAltText(next.trim());
     });
     setEditingAlt(false);
   };

@@ -9,6 +9,7 @@ import {
   type DOMExportOutput,
   type LexicalNode,
   type NodeKey,
+  $getNodeByKey,
 } from 'lexical';
 import { lazy, Suspense, type JSX } from 'react';
 import type { QuizData, SerializedQuizNode } from '../../../../electron/shared/content';
@@ -59,7 +60,14 @@ export class QuizNode extends BlockNode {
   override decorate(): JSX.Element {
     return (
       <Suspense fallback={null}>
-        <QuizView nodeKey={this.getKey()} quiz={this.__quiz} />
+        <QuizView
+          nodeKey={this.getKey()}
+          quiz={this.__quiz}
+          $setQuiz={(quiz) => {
+            const node = $getNodeByKey(this.getKey());
+            if ($isQuizNode(node)) node.setQuiz(quiz);
+          }}
+        />
       </Suspense>
     );
   }

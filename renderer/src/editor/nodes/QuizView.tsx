@@ -4,32 +4,27 @@
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
-import { $getNodeByKey, type NodeKey, SKIP_DOM_SELECTION_TAG } from 'lexical';
+import { type NodeKey, SKIP_DOM_SELECTION_TAG } from 'lexical';
 import type { QuizData } from '../../../../electron/shared/content';
 import { useT } from '../../i18n/I18nProvider';
 import { BlockFrame } from './BlockFrame';
-import { $isQuizNode } from './QuizNode';
 import { QuizForm } from './quiz/QuizForm';
 import { useNodeDraft } from './useNodeDraft';
 
 interface QuizViewProps {
   nodeKey: NodeKey;
   quiz: QuizData;
+  /** Stores the quiz in the node, inside editor.update (passed in: the view never imports its node). */
+  $setQuiz(quiz: QuizData): void;
 }
 
-export default function QuizView({ nodeKey, quiz }: QuizViewProps) {
+export default function QuizView({ nodeKey, quiz, $setQuiz }: QuizViewProps) {
   const [editor] = useLexicalComposerContext();
   const editable = useLexicalEditable();
   const t = useT();
   const [draft, change] = useNodeDraft(quiz, (next: QuizData) =>
     // The caret stays in the field being typed in: Lexical must not move it into the text.
-    editor.update(
-      () => {
-        const node = $getNodeByKey(nodeKey);
-        if ($isQuizNode(node)) node.setQuiz(next);
-      },
-      { tag: SKIP_DOM_SELECTION_TAG },
-    ),
+    editor.update(() => $setQuiz(next), { tag: SKIP_DOM_SELECTION_TAG }),
   );
 
   return (

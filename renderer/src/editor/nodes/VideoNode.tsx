@@ -10,6 +10,7 @@ import {
   type DOMExportOutput,
   type LexicalNode,
   type NodeKey,
+  $getNodeByKey,
 } from 'lexical';
 import { lazy, Suspense, type JSX } from 'react';
 import type { SerializedVideoNode } from '../../../../electron/shared/content';
@@ -65,7 +66,14 @@ export class VideoNode extends BlockNode {
   override decorate(): JSX.Element {
     return (
       <Suspense fallback={null}>
-        <VideoView nodeKey={this.getKey()} data={this.__data} />
+        <VideoView
+          nodeKey={this.getKey()}
+          data={this.__data}
+          $patchData={(patch) => {
+            const node = $getNodeByKey(this.getKey());
+            if ($isVideoNode(node)) node.setData({ ...node.getData(), ...patch });
+          }}
+        />
       </Suspense>
     );
   }

@@ -4,7 +4,7 @@
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
-import { $getNodeByKey, type NodeKey, SKIP_DOM_SELECTION_TAG } from 'lexical';
+import { type NodeKey, SKIP_DOM_SELECTION_TAG } from 'lexical';
 import { useState } from 'react';
 import type { VideoQuestion } from '../../../../electron/shared/content';
 import { useT } from '../../i18n/I18nProvider';
@@ -18,14 +18,15 @@ import type { VideoBlockData } from './video/videoData';
 import { VideoImportStatus } from './video/VideoImportStatus';
 import { VideoPlayer } from './video/VideoPlayer';
 import { VideoQuestions } from './video/VideoQuestions';
-import { $isVideoNode } from './VideoNode';
 
 interface VideoViewProps {
   nodeKey: NodeKey;
   data: VideoBlockData;
+  /** Merges `patch` into the node's data, inside editor.update (passed in: the view never imports its node). */
+  $patchData(patch: Partial<VideoBlockData>): void;
 }
 
-export default function VideoView({ nodeKey, data }: VideoViewProps) {
+export default function VideoView({ nodeKey, data, $patchData }: VideoViewProps) {
   const [editor] = useLexicalComposerContext();
   const editable = useLexicalEditable();
   const t = useT();
@@ -34,13 +35,7 @@ export default function VideoView({ nodeKey, data }: VideoViewProps) {
 
   const update = (patch: Partial<VideoBlockData>) =>
     // The caret stays in the block's field: Lexical must not move it into the text.
-    editor.update(
-      () => {
-        const node = $getNodeByKey(nodeKey);
-        if ($isVideoNode(node)) node.setData({ ...node.getData(), ...patch });
-      },
-      { tag: SKIP_DOM_SELECTION_TAG },
-    );
+    editor.update(() => $patchData(patch), { tag: SKIP_DOM_SELECTION_TAG });
   const [title, setTitle] = useNodeDraft(data.title, (next: string) => update({ title: next }));
 
   const asset = state.status === 'ready' ? state.asset : null;

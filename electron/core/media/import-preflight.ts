@@ -7,7 +7,8 @@ import { basename, resolve } from 'node:path';
 import { StudioError } from '../../shared/errors';
 import type { AssetKind, MediaQuality, MediaTuning } from '../../shared/model';
 import type { Db } from '../project/sqlite';
-import { captionLabel, isCaptionLanguage, readCaptionFile } from './captions';
+import { isCaptionLanguage } from '../../shared/caption-language';
+import { captionLabel, readCaptionFile } from './caption-files';
 import type { CaptionPayload, ImportPayload } from './import-job';
 import { probeMedia } from './probe';
 

@@ -252,11 +252,6 @@ export function captionLabel(lang: string): string {
   return LANGUAGE_LABELS[lang] ?? LANGUAGE_LABELS[lang.split('-')[0]!] ?? lang;
 }
 
-/** BCP 47-shaped: `en`, `zh-CN`, `pt-BR`; the tag becomes part of a file name. */
-export function isCaptionLanguage(lang: string): boolean {
-  return /^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/.test(lang);
-}
-
 /** hh:mm:ss.mmm */
 export function vttTime(seconds: number): string {
   const ms = Math.max(0, Math.round(seconds * 1000));

@@ -1,0 +1,44 @@
+/**
+ * Every kind of long work the studio runs, in one table, and the task runner of an open
+ * project built from it. Adding a kind (publish, review copy) is one entry here: the runner,
+ * its events, `jobs.cancel`, the job tray and the CLI's progress then work for it unchanged.
+ */
+import type { StudioContext } from './context';
+import { EXPORT_JOB, exportJobKind } from './export/export-job';
+import { JobQueue, type JobQueueOptions } from './jobs/queue';
+import type { AnyJobKind } from './jobs/types';
+import { IMPORT_JOB, importJobKind } from './media/import-job';
+import type { Project } from './project/project';
+
+/** Origin of changes a job makes: no window made them, so every window refetches. */
+export const JOB_ORIGIN = 'job';
+
+function jobKinds(
+  project: Project,
+  context: Pick<StudioContext, 'changed'>,
+): Record<string, AnyJobKind> {
+  return {
+    [IMPORT_JOB]: importJobKind(project, () => context.changed('assets', JOB_ORIGIN)),
+    [EXPORT_JOB]: exportJobKind(project),
+  };
+}
+
+/** The task runner of `project`, its events sent to every window. */
+export function createJobQueue(
+  project: Project,
+  context: Pick<StudioContext, 'changed' | 'publish'>,
+  options: JobQueueOptions = {},
+): JobQueue {
+  return new JobQueue(
+    project,
+    jobKinds(project, context),
+    {
+      changed: (job) => context.publish('job.changed', job),
+      progress: (progress) => context.publish('job.progress', progress),
+      log: (jobId, message) => {
+        if (process.env.COURSE_STUDIO_DEBUG) process.stderr.write(`[job ${jobId}] ${message}\n`);
+      },
+    },
+    options,
+  );
+}

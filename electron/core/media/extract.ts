@@ -1,0 +1,48 @@
+/** Writing an asset's stored files out as ordinary files (`media.extract`, the CLI's `media extract`). */
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { StudioError } from '../../shared/errors';
+import { isSafeMediaFileName } from '../../shared/media-files';
+import { listMediaFiles, openMediaFile } from '../project/asset-repo';
+import type { Db } from '../project/sqlite';
+import { getMediaAsset } from './media-repo';
+
+/**
+ * Writes every file of the asset under `outDir`, streamed chunk by chunk. Every name is
+ * checked before the first write, so a bad name writes nothing, and none lands outside.
+ */
+export function extractMedia(
+  db: Db,
+  assetId: string,
+  outDir: string,
+): { outDir: string; files: string[] } {
+  const folder = resolve(outDir);
+  getMediaAsset(db, assetId);
+  const files = listMediaFiles(db, assetId);
+  if (files.length === 0) {
+    throw new StudioError(
+      'NOT_FOUND',
+      `${assetId} has no stored files yet (is it still importing?).`,
+      { id: assetId },
+    );
+  }
+  const targets = files.map((file) => {
+    const target = resolve(folder, file.name);
+    const inside = relative(folder, target);
+    if (!isSafeMediaFileName(file.name) || inside.startsWith('..') || isAbsolute(inside)) {
+      throw new StudioError('FORBIDDEN', `Refusing to write "${file.name}" outside ${folder}.`);
+    }
+    return { name: file.name, target };
+  });
+  for (const { name, target } of targets) {
+    mkdirSync(dirname(target), { recursive: true });
+    const stored = openMediaFile(db, assetId, name)!;
+    const fd = openSync(target, 'w');
+    try {
+      for (const piece of stored.pieces(0, stored.size)) writeSync(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
+  }
+  return { outDir: folder, files: targets.map((target) => target.name) };
+}
