@@ -152,6 +152,7 @@ export const methods = {
           scoPerLesson: z.boolean().optional(),
           zip: z.boolean().optional(),
           mp4Only: z.boolean().optional(),
+          replaceExisting: z.boolean().optional(),
         })
         .optional(),
     }),

@@ -37,6 +37,15 @@ export const errorCodes = [
   'JOB_CANCELLED',
   /** A second `export.run` while the open course is still exporting. */
   'EXPORT_RUNNING',
+  // Nothing of the user's is destroyed (issue 9). `path` in details names the file.
+  /** The export's target is a course file (the open one, or any other). */
+  'EXPORT_ONTO_COURSE',
+  /** Something that is not an earlier export is there; `replaceable` says whether to ask. */
+  'EXPORT_TARGET_EXISTS',
+  /** The target is a link, device, pipe or socket. */
+  'EXPORT_TARGET_NOT_REGULAR',
+  /** A stored media file's bytes no longer match their hash; details name the `assets`. */
+  'MEDIA_DAMAGED',
   'UNAUTHORIZED',
   'FORBIDDEN',
   'INTERNAL',

@@ -255,6 +255,11 @@ export interface ExportOptions {
   zip?: boolean;
   /** Leave out the HLS ladder and carry only the progressive MP4 (smaller packages). */
   mp4Only?: boolean;
+  /**
+   * The user confirmed replacing a regular file at `outPath` that is not an earlier export
+   * (never a course, a folder, a link or a device: see core/export/output-guard.ts).
+   */
+  replaceExisting?: boolean;
 }
 
 export interface ExportResult {

@@ -7,6 +7,7 @@ import type { ExportFormat, ExportOptions, ExportResult } from '../../shared/mod
 import type { Project } from '../project/project';
 import { throwIfAborted } from './archive-output';
 import { writeFolder } from './folder-writer';
+import { checkExportTarget, outputKindOf } from './output-guard';
 import { addCmi5Structure } from './formats/cmi5';
 import { addCommonCartridge } from './formats/imscc';
 import { addOlxCourse, olxRoot } from './formats/olx';
@@ -111,6 +112,8 @@ export async function runExport(
   hooks: ExportHooks = {},
 ): Promise<ExportResult> {
   const outPath = resolve(request.outPath);
+  const guard = { openCourse: project.path, replaceExisting: request.options?.replaceExisting };
+  checkExportTarget(outPath, outputKindOf(request.format, request.options ?? {}, outPath), guard);
   const snapshot = readExportSnapshot(project.db);
   const readChunk = chunkReader(project.db);
   const { tree, archive } = await buildPackage(
@@ -126,6 +129,7 @@ export async function runExport(
   const writeOptions = {
     readChunk,
     signal: hooks.signal,
+    guard,
     onProgress: hooks.onProgress
       ? (written: number) => hooks.onProgress?.(Math.min(1, written / total))
       : undefined,

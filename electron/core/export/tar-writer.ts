@@ -15,10 +15,15 @@ import {
   writeAtomically,
   type WriteOptions,
 } from './archive-output';
+import { EXPORT_MARKER } from './output-guard';
 import type { PackageTree } from './package-tree';
 
 const BLOCK = 512;
-const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+/** mtime 0, OS "unknown", and FCOMMENT: the studio's marker, so a later export may replace it. */
+const GZIP_HEADER = Buffer.concat([
+  Buffer.from([0x1f, 0x8b, 8, 0x10, 0, 0, 0, 0, 0, 0xff]),
+  Buffer.from(`${EXPORT_MARKER}\u0000`, 'latin1'),
+]);
 
 /** Writes `tree` as a gzip-compressed tar under `root/`; returns the archive's size. */
 export async function writeTarGz(
@@ -28,42 +33,47 @@ export async function writeTarGz(
   options: WriteOptions,
 ): Promise<number> {
   let total = 0;
-  await writeAtomically(target, async (temporary) => {
-    const handle = await open(temporary, 'w');
-    let position = 0;
-    let crc = 0;
-    let length = 0;
-    const tarStream = Readable.from(tarBlocks(tree, root, options), { objectMode: false });
-    const counted = async function* (source: AsyncIterable<Buffer>) {
-      for await (const piece of source) {
-        crc = crc32(piece, crc);
-        length += piece.length;
-        yield piece;
+  await writeAtomically(
+    target,
+    'file',
+    async (temporary) => {
+      const handle = await open(temporary, 'w');
+      let position = 0;
+      let crc = 0;
+      let length = 0;
+      const tarStream = Readable.from(tarBlocks(tree, root, options), { objectMode: false });
+      const counted = async function* (source: AsyncIterable<Buffer>) {
+        for await (const piece of source) {
+          crc = crc32(piece, crc);
+          length += piece.length;
+          yield piece;
+        }
+      };
+      try {
+        await handle.write(GZIP_HEADER, 0, GZIP_HEADER.length, 0);
+        position = GZIP_HEADER.length;
+        await pipeline(
+          tarStream,
+          counted,
+          createDeflateRaw({ level: constants.Z_DEFAULT_COMPRESSION }),
+          async (deflated: AsyncIterable<Buffer>) => {
+            for await (const piece of deflated) {
+              await handle.write(piece, 0, piece.length, position);
+              position += piece.length;
+            }
+          },
+        );
+        const trailer = Buffer.alloc(8);
+        trailer.writeUInt32LE(crc >>> 0, 0);
+        trailer.writeUInt32LE(length % 0x100000000, 4);
+        await handle.write(trailer, 0, 8, position);
+        total = position + 8;
+      } finally {
+        await handle.close();
       }
-    };
-    try {
-      await handle.write(GZIP_HEADER, 0, GZIP_HEADER.length, 0);
-      position = GZIP_HEADER.length;
-      await pipeline(
-        tarStream,
-        counted,
-        createDeflateRaw({ level: constants.Z_DEFAULT_COMPRESSION }),
-        async (deflated: AsyncIterable<Buffer>) => {
-          for await (const piece of deflated) {
-            await handle.write(piece, 0, piece.length, position);
-            position += piece.length;
-          }
-        },
-      );
-      const trailer = Buffer.alloc(8);
-      trailer.writeUInt32LE(crc >>> 0, 0);
-      trailer.writeUInt32LE(length % 0x100000000, 4);
-      await handle.write(trailer, 0, 8, position);
-      total = position + 8;
-    } finally {
-      await handle.close();
-    }
-  });
+    },
+    options.guard,
+  );
   return total;
 }
 

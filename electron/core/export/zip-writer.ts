@@ -1,6 +1,7 @@
 /**
  * A deterministic ZIP writer: entries in the order given (the tree sorts them), every time
- * 1980-01-01 00:00, UTF-8 names, no extra fields unless ZIP64 needs them. Text is deflated;
+ * 1980-01-01 00:00, UTF-8 names, no extra fields unless ZIP64 needs them, and the studio's
+ * marker as the archive comment. Text is deflated;
  * media is stored and streamed chunk by chunk from the project, its CRC patched into the local
  * header afterwards, so a video is never held in memory and no data descriptors are needed.
  */
@@ -14,6 +15,7 @@ import {
   writeAtomically,
   type WriteOptions,
 } from './archive-output';
+import { EXPORT_MARKER } from './output-guard';
 import type { PackageEntry, PackageTree } from './package-tree';
 
 const DOS_DATE_1980_01_01 = (0 << 9) | (1 << 5) | 1;
@@ -38,14 +40,19 @@ export async function writeZip(
   options: WriteOptions,
 ): Promise<number> {
   let total = 0;
-  await writeAtomically(target, async (temporary) => {
-    const handle = await open(temporary, 'w');
-    try {
-      total = await writeEntries(handle, tree.sorted(), options);
-    } finally {
-      await handle.close();
-    }
-  });
+  await writeAtomically(
+    target,
+    'file',
+    async (temporary) => {
+      const handle = await open(temporary, 'w');
+      try {
+        total = await writeEntries(handle, tree.sorted(), options);
+      } finally {
+        await handle.close();
+      }
+    },
+    options.guard,
+  );
   return total;
 }
 
@@ -182,12 +189,15 @@ function endOfCentralDirectory(count: number, start: number, size: number): Buff
     locator.writeUInt32LE(1, 16);
     parts.push(record, locator);
   }
+  // The comment marks the file as a Course Studio export, which a later export may replace.
+  const comment = Buffer.from(EXPORT_MARKER, 'latin1');
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
   end.writeUInt16LE(Math.min(count, 0xffff), 8);
   end.writeUInt16LE(Math.min(count, 0xffff), 10);
   end.writeUInt32LE(Math.min(size, MAX32), 12);
   end.writeUInt32LE(Math.min(start, MAX32), 16);
-  parts.push(end);
+  end.writeUInt16LE(comment.length, 20);
+  parts.push(end, comment);
   return Buffer.concat(parts);
 }

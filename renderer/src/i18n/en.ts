@@ -3,11 +3,13 @@
  * keys (see `Messages`), so a string missing from a translation fails to compile. The media,
  * quiz and publishing strings live in their own files beside this one.
  */
+import { guardEn } from './guard.en';
 import { mediaEn } from './media.en';
 import { publishEn } from './publish.en';
 import { quizEn } from './quiz.en';
 
 export const en = {
+  ...guardEn,
   ...mediaEn,
   ...quizEn,
   ...publishEn,

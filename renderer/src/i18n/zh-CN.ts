@@ -1,10 +1,12 @@
 /** Simplified Chinese UI strings. Typed as `Messages`, so a missing or stray key fails to compile. */
 import type { Messages } from './en';
+import { guardZhCN } from './guard.zh-CN';
 import { mediaZhCN } from './media.zh-CN';
 import { publishZhCN } from './publish.zh-CN';
 import { quizZhCN } from './quiz.zh-CN';
 
 export const zhCN: Messages = {
+  ...guardZhCN,
   ...mediaZhCN,
   ...quizZhCN,
   ...publishZhCN,
