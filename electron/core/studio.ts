@@ -29,6 +29,7 @@ import {
 import { Project } from './project/project';
 import type { JobQueue } from './jobs/queue';
 import { exportHandlers } from './export/handlers';
+import { integrityHandlers } from './integrity/handlers';
 import { mediaHandlers } from './media/handlers';
 import { createMediaJobQueue } from './media/media-jobs';
 import { defaultHomeDir, SettingsStore } from './settings';
@@ -251,6 +252,7 @@ export class Studio {
       'asset.list': () => listAssets(this.current().db),
       ...mediaHandlers(this),
       ...exportHandlers(this),
+      ...integrityHandlers(this),
     };
   }
 }

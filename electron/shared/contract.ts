@@ -15,6 +15,7 @@ import {
   type CaptionTrack,
   type Job,
   type JobProgress,
+  type MediaCheck,
   type MediaAsset,
   type MediaAssetDetail,
   type Asset,
@@ -219,6 +220,12 @@ export const methods = {
   'jobs.list': method(z.object({}), returns<Job[]>()),
   'jobs.cancel': method(z.object({ jobId: id }), returns<Job>()),
   'jobs.retry': method(z.object({ jobId: id }), returns<Job>()),
+
+  // --- Integrity (issue 9) ----------------------------------------------------------------
+  // `project.verify` reads every stored media chunk of the open course and checks it against
+  // its sha-256 (chunks are content-addressed), plus SQLite's quick_check; damaged assets are
+  // named. The UI's "Check file" and `course-studio verify` call it.
+  'project.verify': method(z.object({}), returns<MediaCheck>()),
 } as const;
 
 export const events = {

@@ -279,3 +279,23 @@ export interface PreviewPage {
   /** Every path the preview site serves. */
   files: string[];
 }
+
+/** A media asset with stored bytes that no longer match their hash (issue 9). */
+export interface DamagedAsset {
+  assetId: string;
+  name: string;
+  /** Its damaged stored files, e.g. `video.mp4`, `hls/720p/seg-00003.m4s`. */
+  files: string[];
+}
+
+/** What `project.verify` found: SQLite's own check and every media chunk against its hash. */
+export interface MediaCheck {
+  ok: boolean;
+  /** SQLite's quick_check: 'ok', or what it found wrong. */
+  structure: string;
+  files: number;
+  chunks: number;
+  bytes: number;
+  damagedChunks: number;
+  damaged: DamagedAsset[];
+}

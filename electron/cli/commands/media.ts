@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { damagedError } from '../../core/integrity/chunk-check';
 import { getMediaAsset, listMediaAssets } from '../../core/media/media-repo';
 import { listMediaFiles, openMediaFile } from '../../core/project/asset-repo';
 import { Project } from '../../core/project/project';
@@ -93,6 +95,12 @@ function extract(project: Project, assetId: string, outDir: string): number {
     }
     return { name: file.name, target };
   });
+  // Every byte is checked before any is written: a damaged asset writes nothing.
+  const damaged = targets.filter(({ name }) => !storedFileIntact(project, assetId, name));
+  if (damaged.length > 0) {
+    const asset = getMediaAsset(project.db, assetId);
+    throw damagedError([{ assetId, name: asset.name, files: damaged.map(({ name }) => name) }]);
+  }
   for (const { name, target } of targets) {
     mkdirSync(dirname(target), { recursive: true });
     const stored = openMediaFile(project.db, assetId, name)!;
@@ -105,4 +113,13 @@ function extract(project: Project, assetId: string, outDir: string): number {
   }
   process.stdout.write(`Wrote ${targets.length} files to ${outDir}\n`);
   return 0;
+}
+
+/** Whether a stored file still hashes to the sha-256 recorded when it was imported. */
+function storedFileIntact(project: Project, assetId: string, name: string): boolean {
+  const stored = openMediaFile(project.db, assetId, name);
+  if (!stored) return false;
+  const hash = createHash('sha256');
+  for (const piece of stored.pieces(0, stored.size)) hash.update(piece);
+  return hash.digest('hex') === stored.sha256;
 }
