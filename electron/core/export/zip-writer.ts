@@ -33,11 +33,19 @@ interface CentralRecord {
   offset: number;
 }
 
+export interface ZipOptions extends WriteOptions {
+  /**
+   * Sizes and offsets from this value up are written as ZIP64 (default 0xffffffff, the
+   * format's limit). Tests lower it to run the ZIP64 path without writing 4 GiB.
+   */
+  zip64Threshold?: number;
+}
+
 /** Writes `tree` as a ZIP file at `target`; returns its size in bytes. */
 export async function writeZip(
   tree: PackageTree,
   target: string,
-  options: WriteOptions,
+  options: ZipOptions,
 ): Promise<number> {
   let total = 0;
   await writeAtomically(
@@ -59,8 +67,9 @@ export async function writeZip(
 async function writeEntries(
   handle: FileHandle,
   entries: PackageEntry[],
-  options: WriteOptions,
+  options: ZipOptions,
 ): Promise<number> {
+  const limit = Math.min(MAX32, options.zip64Threshold ?? MAX32);
   const records: CentralRecord[] = [];
   let position = 0;
   let written = 0;
@@ -86,12 +95,12 @@ async function writeEntries(
         size,
         offset,
       };
-      await put(localHeader(record));
+      await put(localHeader(record, limit));
       await put(body);
       records.push(record);
     } else {
       const record = { name, method: 0, crc: 0, compressedSize: size, size, offset };
-      const header = localHeader(record);
+      const header = localHeader(record, limit);
       await put(header);
       let crc = 0;
       for (const piece of entryPieces(entry, options.readChunk)) {
@@ -112,17 +121,17 @@ async function writeEntries(
     options.onProgress?.(written);
   }
   const centralStart = position;
-  for (const record of records) await put(centralHeader(record));
-  await put(endOfCentralDirectory(records.length, centralStart, position - centralStart));
+  for (const record of records) await put(centralHeader(record, limit));
+  await put(endOfCentralDirectory(records.length, centralStart, position - centralStart, limit));
   return position;
 }
 
-function needsZip64(record: CentralRecord): boolean {
-  return record.size >= MAX32 || record.compressedSize >= MAX32;
+function needsZip64(record: CentralRecord, limit: number): boolean {
+  return record.size >= limit || record.compressedSize >= limit;
 }
 
-function localHeader(record: CentralRecord): Buffer {
-  const zip64 = needsZip64(record);
+function localHeader(record: CentralRecord, limit: number): Buffer {
+  const zip64 = needsZip64(record, limit);
   const extra = zip64 ? zip64Extra([record.size, record.compressedSize]) : Buffer.alloc(0);
   const header = Buffer.alloc(30);
   header.writeUInt32LE(0x04034b50, 0);
@@ -139,11 +148,15 @@ function localHeader(record: CentralRecord): Buffer {
   return Buffer.concat([header, record.name, extra]);
 }
 
-function centralHeader(record: CentralRecord): Buffer {
+/** A 32-bit field: the value, or 0xffffffff when the value is in the ZIP64 extra field. */
+const field32 = (value: number, limit: number) => (value >= limit ? MAX32 : value);
+
+function centralHeader(record: CentralRecord, limit: number): Buffer {
+  // The ZIP64 extra field holds, in this order, exactly the values whose fields are 0xffffffff.
   const large: number[] = [];
-  if (record.size >= MAX32) large.push(record.size);
-  if (record.compressedSize >= MAX32) large.push(record.compressedSize);
-  if (record.offset >= MAX32) large.push(record.offset);
+  if (record.size >= limit) large.push(record.size);
+  if (record.compressedSize >= limit) large.push(record.compressedSize);
+  if (record.offset >= limit) large.push(record.offset);
   const extra = large.length > 0 ? zip64Extra(large) : Buffer.alloc(0);
   const header = Buffer.alloc(46);
   header.writeUInt32LE(0x02014b50, 0);
@@ -154,12 +167,12 @@ function centralHeader(record: CentralRecord): Buffer {
   header.writeUInt16LE(0, 12);
   header.writeUInt16LE(DOS_DATE_1980_01_01, 14);
   header.writeUInt32LE(record.crc >>> 0, 16);
-  header.writeUInt32LE(Math.min(record.compressedSize, MAX32), 20);
-  header.writeUInt32LE(Math.min(record.size, MAX32), 24);
+  header.writeUInt32LE(field32(record.compressedSize, limit), 20);
+  header.writeUInt32LE(field32(record.size, limit), 24);
   header.writeUInt16LE(record.name.length, 28);
   header.writeUInt16LE(extra.length, 30);
   header.writeUInt32LE((0o100644 << 16) >>> 0, 38); // a regular file, rw-r--r--
-  header.writeUInt32LE(Math.min(record.offset, MAX32), 42);
+  header.writeUInt32LE(field32(record.offset, limit), 42);
   return Buffer.concat([header, record.name, extra]);
 }
 
@@ -171,9 +184,10 @@ function zip64Extra(values: number[]): Buffer {
   return extra;
 }
 
-function endOfCentralDirectory(count: number, start: number, size: number): Buffer {
+function endOfCentralDirectory(count: number, start: number, size: number, limit: number): Buffer {
   const parts: Buffer[] = [];
-  if (count >= 0xffff || start >= MAX32 || size >= MAX32) {
+  const zip64 = count >= 0xffff || start >= limit || size >= limit;
+  if (zip64) {
     const record = Buffer.alloc(56);
     record.writeUInt32LE(0x06064b50, 0);
     record.writeBigUInt64LE(44n, 4);
@@ -195,8 +209,8 @@ function endOfCentralDirectory(count: number, start: number, size: number): Buff
   end.writeUInt32LE(0x06054b50, 0);
   end.writeUInt16LE(Math.min(count, 0xffff), 8);
   end.writeUInt16LE(Math.min(count, 0xffff), 10);
-  end.writeUInt32LE(Math.min(size, MAX32), 12);
-  end.writeUInt32LE(Math.min(start, MAX32), 16);
+  end.writeUInt32LE(field32(size, limit), 12);
+  end.writeUInt32LE(field32(start, limit), 16);
   end.writeUInt16LE(comment.length, 20);
   parts.push(end, comment);
   return Buffer.concat(parts);

@@ -55,13 +55,29 @@ const CHUNKS_PER_STEP = 8;
 
 /**
  * Reads every stored chunk once and checks it against its hash, and asks SQLite to check
- * the file's own structure. Works in small steps so the studio stays responsive.
+ * the file's own structure.
  */
 export async function checkCourseFile(db: Db): Promise<MediaCheck> {
   const structure = String(db.pragma('quick_check', { simple: true }));
   const files = db
     .prepare<[], { files: number }>('SELECT count(*) AS files FROM media_files')
     .get();
+  const { chunks, bytes, damaged } = await checkChunks(db);
+  return {
+    ok: structure === 'ok' && damaged.length === 0,
+    structure,
+    files: files?.files ?? 0,
+    chunks,
+    bytes,
+    damagedChunks: damaged.length,
+    damaged: damagedAssets(db, damaged),
+  };
+}
+
+/** Hashes every stored chunk in small steps, so the studio answers other calls meanwhile. */
+export async function checkChunks(
+  db: Db,
+): Promise<{ chunks: number; bytes: number; damaged: string[] }> {
   const page = db.prepare<[string, number], { hash: string; data: Buffer }>(
     'SELECT hash, data FROM chunks WHERE hash > ? ORDER BY hash LIMIT ?',
   );
@@ -80,13 +96,5 @@ export async function checkCourseFile(db: Db): Promise<MediaCheck> {
     await new Promise((resolve) => setImmediate(resolve));
   }
   if (!db.open) throw new StudioError('NO_PROJECT_OPEN', 'The course was closed during the check.');
-  return {
-    ok: structure === 'ok' && damaged.length === 0,
-    structure,
-    files: files?.files ?? 0,
-    chunks,
-    bytes,
-    damagedChunks: damaged.length,
-    damaged: damagedAssets(db, damaged),
-  };
+  return { chunks, bytes, damaged };
 }
