@@ -270,7 +270,17 @@ export interface ExportResult {
   bytes: number;
   /** Files in the package. */
   files: number;
+  /** What the package lacks although the export succeeded (issue 9); empty when nothing. */
+  warnings: ExportWarning[];
 }
+
+/** Something an export left out; the UI and the CLI show each one. */
+export type ExportWarning =
+  | { code: 'NO_LESSONS' }
+  /** The lesson's video is still being imported or transcoded. */
+  | { code: 'VIDEO_NOT_READY'; lessonId: string; lesson: string; assetId: string; asset: string }
+  /** The lesson's video failed to import or was deleted: it has no playable file. */
+  | { code: 'VIDEO_MISSING'; lessonId: string; lesson: string; assetId: string; asset: string };
 
 /** A page of the learner player the studio's preview frame loads (see `preview.*`). */
 export interface PreviewPage {

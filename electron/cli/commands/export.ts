@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { exportFormats, type ExportFormat } from '../../shared/model';
 import { Project } from '../../core/project/project';
 import { StudioError } from '../../shared/errors';
+import { describeExportWarning } from '../../core/export/export-warnings';
 import { runExport as exportProject } from '../../core/export/run-export';
 import { parseCommand, requireString, UsageError } from '../args';
 
@@ -71,6 +72,9 @@ export async function runExport(argv: string[]): Promise<number> {
     );
     if (shown >= 0) process.stderr.write('\n');
     process.stdout.write(`Wrote ${result.path} (${result.files} files, ${result.bytes} bytes)\n`);
+    for (const warning of result.warnings) {
+      process.stderr.write(`Warning: ${describeExportWarning(warning)}\n`);
+    }
     return 0;
   } catch (error) {
     if (!(error instanceof StudioError && error.code === 'JOB_CANCELLED')) throw error;

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { ExportFormat, ExportOptions, ExportResult } from '../../shared/model';
 import type { Project } from '../project/project';
 import { throwIfAborted } from './archive-output';
+import { exportWarnings } from './export-warnings';
 import { writeFolder } from './folder-writer';
 import { checkExportTarget, outputKindOf } from './output-guard';
 import { addCmi5Structure } from './formats/cmi5';
@@ -115,6 +116,7 @@ export async function runExport(
   const guard = { openCourse: project.path, replaceExisting: request.options?.replaceExisting };
   checkExportTarget(outPath, outputKindOf(request.format, request.options ?? {}, outPath), guard);
   const snapshot = readExportSnapshot(project.db);
+  const warnings = exportWarnings(project.db, snapshot);
   const readChunk = chunkReader(project.db);
   const { tree, archive } = await buildPackage(
     snapshot,
@@ -139,5 +141,5 @@ export async function runExport(
   else if (archive === 'tar.gz') bytes = await writeTarGz(tree, outPath, olxRoot, writeOptions);
   else bytes = await writeFolder(tree, outPath, writeOptions);
   hooks.onProgress?.(1);
-  return { format: request.format, path: outPath, bytes, files: tree.paths.length };
+  return { format: request.format, path: outPath, bytes, files: tree.paths.length, warnings };
 }

@@ -15,6 +15,8 @@ export const guardEn = {
   'export.warning.noLessons': 'The course has no lessons, so the package is empty.',
   'export.warning.videoNotReady':
     '“{lesson}”: the video “{asset}” is still being prepared and is missing from the package.',
+  'export.warning.videoMissing':
+    '“{lesson}”: its video “{asset}” has no playable file and is missing from the package.',
   'check.action': 'Check file',
   'check.title': 'Check the course file',
   'check.running': 'Checking every stored file…',

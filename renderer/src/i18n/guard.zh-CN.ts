@@ -14,6 +14,7 @@ export const guardZhCN: Record<keyof typeof guardEn, string> = {
   'export.warnings': '已导出，但有以下提醒：',
   'export.warning.noLessons': '课程中没有课时，导出的包是空的。',
   'export.warning.videoNotReady': '“{lesson}”：视频“{asset}”仍在处理中，未包含在导出包中。',
+  'export.warning.videoMissing': '“{lesson}”：视频“{asset}”没有可播放的文件，未包含在导出包中。',
   'check.action': '检查文件',
   'check.title': '检查课程文件',
   'check.running': '正在检查每个存储的文件…',

@@ -12,6 +12,7 @@ import { Dialog } from '../dialogs/Dialog';
 import { useT } from '../i18n/I18nProvider';
 import { errorCode, errorText } from '../i18n/errorText';
 import { formatBytes } from '../media/formatMedia';
+import { ExportWarnings, ReplaceOffer, replaceablePath } from './ExportNotices';
 import { defaultExportPath, exportFormatInfo, exportFormatList } from './exportFormats';
 
 type Run =
@@ -45,7 +46,8 @@ export function ExportDialog({ coursePath, onClose }: { coursePath: string; onCl
     });
   }, [runningPath]);
 
-  const start = async () => {
+  // replaceExisting: the user confirmed replacing a file that is not an earlier export.
+  const start = async (replaceExisting?: boolean) => {
     const target = outPath.trim();
     if (!target) return;
     setRun({ status: 'running', outPath: target, fraction: 0, cancelling: false });
@@ -57,6 +59,7 @@ export function ExportDialog({ coursePath, onClose }: { coursePath: string; onCl
           scoPerLesson: selected.perLesson ? scoPerLesson : undefined,
           zip: format === 'site' ? zipSite : undefined,
           mp4Only,
+          replaceExisting,
         },
       });
       setRun({ status: 'done', result });
@@ -244,11 +247,15 @@ export function ExportDialog({ coursePath, onClose }: { coursePath: string; onCl
               <span className="muted">{t('export.cancelledDetail')}</span>
             </div>
           )}
-          {run.status === 'failed' && (
-            <p className="form-error" role="alert" data-testid="export-error">
-              {t('export.failed', { error: errorText(t, run.error) })}
-            </p>
-          )}
+          {run.status === 'done' && <ExportWarnings warnings={run.result.warnings} />}
+          {run.status === 'failed' &&
+            (replaceablePath(run.error) !== null ? (
+              <ReplaceOffer path={replaceablePath(run.error)!} onReplace={() => void start(true)} />
+            ) : (
+              <p className="form-error" role="alert" data-testid="export-error">
+                {t('export.failed', { error: errorText(t, run.error) })}
+              </p>
+            ))}
         </div>
       </div>
     </Dialog>

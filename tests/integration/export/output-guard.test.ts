@@ -126,6 +126,7 @@ describe('package exports replace only an earlier export', () => {
     writeFileSync(join(fixture.dir, 'marker'), '');
     const second = await fixture.exportTo(format, name);
     expect(second.bytes).toBe(first.bytes);
+    expect(second.warnings).toEqual([]);
     expect(statSync(second.path).size).toBe(second.bytes);
   });
 
