@@ -103,20 +103,17 @@ export function checkExportTarget(
     return folderState(path);
   }
   const start = readStart(path, 100);
-  if (start.subarray(0, 16).equals(SQLITE_MAGIC)) {
-    const course = start.length >= 72 && start.readUInt32BE(68) === APPLICATION_ID;
-    if (course) {
-      throw new StudioError('EXPORT_ONTO_COURSE', `${path} is a Course Studio course.`, { path });
-    }
+  // No database is ever replaced, even when asked: it may be a course a tool rewrote.
+  const database = start.subarray(0, 16).equals(SQLITE_MAGIC);
+  if (database && start.length >= 72 && start.readUInt32BE(68) === APPLICATION_ID) {
+    throw new StudioError('EXPORT_ONTO_COURSE', `${path} is a Course Studio course.`, { path });
   }
   if (kind === 'file' && isEarlierExport(path, start)) return { kind: 'file' };
-  if (kind === 'file' && guard.replaceExisting && !start.subarray(0, 16).equals(SQLITE_MAGIC)) {
-    return { kind: 'file' };
-  }
+  if (kind === 'file' && guard.replaceExisting && !database) return { kind: 'file' };
   throw new StudioError(
     'EXPORT_TARGET_EXISTS',
     `${path} already exists and is not an earlier export of Course Studio.`,
-    { path, replaceable: kind === 'file' && !start.subarray(0, 16).equals(SQLITE_MAGIC) },
+    { path, replaceable: kind === 'file' && !database },
   );
 }
 
