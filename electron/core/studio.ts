@@ -28,8 +28,8 @@ import {
 } from './project/outline-repo';
 import { Project } from './project/project';
 import type { JobQueue } from './jobs/queue';
-import { exportHandlers } from './export/handlers';
 import { integrityHandlers } from './integrity/handlers';
+import { exportHandlers } from './export/handlers';
 import { mediaHandlers } from './media/handlers';
 import { createMediaJobQueue } from './media/media-jobs';
 import { defaultHomeDir, SettingsStore } from './settings';
@@ -250,9 +250,9 @@ export class Studio {
         return asset;
       },
       'asset.list': () => listAssets(this.current().db),
+      ...integrityHandlers(this),
       ...mediaHandlers(this),
       ...exportHandlers(this),
-      ...integrityHandlers(this),
     };
   }
 }

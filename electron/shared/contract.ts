@@ -163,6 +163,12 @@ export const methods = {
   'preview.lesson': method(z.object({ id }), returns<PreviewPage>()),
   'preview.course': method(z.object({}), returns<PreviewPage>()),
 
+  // --- Integrity (issue 9) ----------------------------------------------------------------
+  // `project.verify` reads every stored media chunk of the open course and checks it against
+  // its sha-256 (chunks are content-addressed), plus SQLite's quick_check; damaged assets are
+  // named. The UI's "Check file" and `course-studio verify` call it.
+  'project.verify': method(z.object({}), returns<MediaCheck>()),
+
   // --- Media library, captions and jobs (issue 3) ---------------------------------------
   // Imports run as jobs: `media.import` probes the file at once (refusing what is not media),
   // then returns; the asset appears when its job commits. Paths are local files: Electron's
@@ -220,12 +226,6 @@ export const methods = {
   'jobs.list': method(z.object({}), returns<Job[]>()),
   'jobs.cancel': method(z.object({ jobId: id }), returns<Job>()),
   'jobs.retry': method(z.object({ jobId: id }), returns<Job>()),
-
-  // --- Integrity (issue 9) ----------------------------------------------------------------
-  // `project.verify` reads every stored media chunk of the open course and checks it against
-  // its sha-256 (chunks are content-addressed), plus SQLite's quick_check; damaged assets are
-  // named. The UI's "Check file" and `course-studio verify` call it.
-  'project.verify': method(z.object({}), returns<MediaCheck>()),
 } as const;
 
 export const events = {
