@@ -112,7 +112,7 @@ export function checkExportTarget(
   if (kind === 'file' && guard.replaceExisting && !database) return { kind: 'file' };
   throw new StudioError(
     'EXPORT_TARGET_EXISTS',
-    `${path} already exists and is not an earlier export of Course Studio.`,
+    `${path} already exists and is not an earlier export of Course Studio; choose another path, or remove it first.`,
     { path, replaceable: kind === 'file' && !database },
   );
 }

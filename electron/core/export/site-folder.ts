@@ -2,7 +2,8 @@
  * Re-exporting a site into the folder of an earlier export. The folder is the user's: they may
  * have put notes or their own pages next to the export. Only the files the earlier export
  * wrote (its manifest) are removed or replaced; a file of theirs that the new export would
- * replace stops the export before anything is touched.
+ * replace stops the export before anything is touched. Unlike a package file, this is not one
+ * atomic rename: a crash midway leaves a mix of old and new export files, never a loss of theirs.
  */
 import { lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
