@@ -213,6 +213,16 @@ describe('re-exporting a site folder', () => {
     expect(readFileSync(join(site, 'index.html'), 'utf8')).toBe('my own start page');
   });
 
+  it('a site exported before manifests existed is replaced file by file, keeping the user’s', async () => {
+    const site = join(fixture.dir, 'site-legacy');
+    await fixture.exportTo('site', 'site-legacy');
+    rmSync(join(site, SITE_MANIFEST));
+    writeFileSync(join(site, 'my-notes.txt'), 'mine');
+    await fixture.exportTo('site', 'site-legacy');
+    expect(readFileSync(join(site, 'my-notes.txt'), 'utf8')).toBe('mine');
+    expect(existsSync(join(site, SITE_MANIFEST))).toBe(true);
+  });
+
   it('a manifest that points outside the folder deletes nothing', async () => {
     const site = join(fixture.dir, 'site-hostile');
     await fixture.exportTo('site', 'site-hostile');
