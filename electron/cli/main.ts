@@ -27,6 +27,8 @@ Commands:
                         add SRT or WebVTT captions to a video
   export <file.course> --format ${exportFormats.join('|')} --out <path>
                         write a package for a learning platform
+  verify <file.course> [--json]
+                        check every stored media file against its hash; name damaged assets
 
 Run course-studio <command> --help for a command's options.`;
 
@@ -40,6 +42,7 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   media: async (argv) => (await import('./commands/media')).runMedia(argv),
   captions: async (argv) => (await import('./commands/captions')).runCaptions(argv),
   export: async (argv) => (await import('./commands/export')).runExport(argv),
+  verify: async (argv) => (await import('./commands/verify')).runVerify(argv),
 };
 
 async function main(argv: string[]): Promise<number> {

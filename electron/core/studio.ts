@@ -15,6 +15,7 @@ import { courseHandlers } from './course/handlers';
 import { exportHandlers } from './export/handlers';
 import { PreviewStore, type PreviewFile } from './export/preview';
 import { fileHandlers } from './files/handlers';
+import { integrityHandlers } from './integrity/handlers';
 import { createJobQueue } from './job-kinds';
 import type { JobQueue } from './jobs/queue';
 import { lessonHandlers } from './lesson/handlers';
@@ -70,6 +71,7 @@ export class Studio implements StudioContext {
       ...mediaHandlers(this),
       ...exportHandlers(this, this.previews),
       ...fileHandlers(this),
+      ...integrityHandlers(this),
     };
   }
 

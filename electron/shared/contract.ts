@@ -17,6 +17,7 @@ import {
   type CaptionTrack,
   type Job,
   type JobProgress,
+  type MediaCheck,
   type MediaAsset,
   type MediaAssetDetail,
   type Asset,
@@ -168,6 +169,7 @@ export const methods = {
           scoPerLesson: z.boolean().optional(),
           zip: z.boolean().optional(),
           mp4Only: z.boolean().optional(),
+          replaceExisting: z.boolean().optional(),
         })
         .optional(),
     }),
@@ -176,6 +178,12 @@ export const methods = {
   'export.result': method(z.object({ jobId: id }), returns<ExportResult>()),
   'preview.lesson': method(z.object({ id }), returns<PreviewPage>()),
   'preview.course': method(z.object({}), returns<PreviewPage>()),
+
+  // --- Integrity ---------------------------------------------------------------------------
+  // `project.verify` reads every stored media chunk of the open course and checks it against
+  // its sha-256 (chunks are content-addressed), plus SQLite's quick_check; damaged assets are
+  // named. The UI's "Check file" and `course-studio verify` call it.
+  'project.verify': method(z.object({}), returns<MediaCheck>()),
 
   // --- Media library, captions and jobs -------------------------------------------------
   // Imports run as jobs: `media.import` probes the file at once (refusing what is not media),

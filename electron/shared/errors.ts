@@ -43,6 +43,15 @@ export const errorCodes = [
   'EXPORT_RUNNING',
   /** The output path's ending names another kind of file than the format writes. */
   'EXPORT_WRONG_EXTENSION',
+  // Nothing of the user's is destroyed. `path` in details names the file.
+  /** The export's target is a course file (the open one, or any other). */
+  'EXPORT_ONTO_COURSE',
+  /** Something that is not an earlier export is there; `replaceable` says whether to ask. */
+  'EXPORT_TARGET_EXISTS',
+  /** The target is a link, device, pipe or socket. */
+  'EXPORT_TARGET_NOT_REGULAR',
+  /** A stored media file's bytes no longer match their hash; details name the `assets`. */
+  'MEDIA_DAMAGED',
   'UNAUTHORIZED',
   'FORBIDDEN',
   'INTERNAL',
@@ -77,6 +86,12 @@ export interface KnownErrorDetails {
   EXPORT_WRONG_EXTENSION: PathDetails & { format: string; expected: string };
   /** The section a deleted lesson was in; an undo cannot put the lesson back. */
   UNDO_PARENT_GONE: { title: string };
+  EXPORT_ONTO_COURSE: PathDetails;
+  /** `replaceable`: a regular file the user may choose to replace (the UI asks). */
+  EXPORT_TARGET_EXISTS: PathDetails & { replaceable: boolean };
+  EXPORT_TARGET_NOT_REGULAR: PathDetails;
+  /** `assets`: the damaged assets' names, comma-separated, as shown. */
+  MEDIA_DAMAGED: { assets: string; damaged: { assetId: string; name: string; files: string[] }[] };
 }
 
 /** Details by code: typed where a message uses them, free-form (for logs) elsewhere. */

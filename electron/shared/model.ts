@@ -248,6 +248,11 @@ export interface ExportOptions {
   zip?: boolean;
   /** Leave out the HLS ladder and carry only the progressive MP4 (smaller packages). */
   mp4Only?: boolean;
+  /**
+   * The user confirmed replacing a regular file at `outPath` that is not an earlier export
+   * (never a course, a folder, a link or a device: see core/export/output-guard.ts).
+   */
+  replaceExisting?: boolean;
 }
 
 export interface ExportResult {
@@ -258,7 +263,17 @@ export interface ExportResult {
   bytes: number;
   /** Files in the package. */
   files: number;
+  /** What the package lacks although the export succeeded (issue 9); empty when nothing. */
+  warnings: ExportWarning[];
 }
+
+/** Something an export left out; the UI and the CLI show each one. */
+export type ExportWarning =
+  | { code: 'NO_LESSONS' }
+  /** The lesson's video is still being imported or transcoded. */
+  | { code: 'VIDEO_NOT_READY'; lessonId: string; lesson: string; assetId: string; asset: string }
+  /** The lesson's video failed to import or was deleted: it has no playable file. */
+  | { code: 'VIDEO_MISSING'; lessonId: string; lesson: string; assetId: string; asset: string };
 
 /** A page of the learner player the studio's preview frame loads (see `preview.*`). */
 export interface PreviewPage {
@@ -266,4 +281,24 @@ export interface PreviewPage {
   entry: string;
   /** Every path the preview site serves. */
   files: string[];
+}
+
+/** A media asset with stored bytes that no longer match their hash (issue 9). */
+export interface DamagedAsset {
+  assetId: string;
+  name: string;
+  /** Its damaged stored files, e.g. `video.mp4`, `hls/720p/seg-00003.m4s`. */
+  files: string[];
+}
+
+/** What `project.verify` found: SQLite's own check and every media chunk against its hash. */
+export interface MediaCheck {
+  ok: boolean;
+  /** SQLite's quick_check: 'ok', or what it found wrong. */
+  structure: string;
+  files: number;
+  chunks: number;
+  bytes: number;
+  damagedChunks: number;
+  damaged: DamagedAsset[];
 }

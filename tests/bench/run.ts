@@ -8,6 +8,6 @@ import { printResults, type BenchResult } from './measure';
 const results: BenchResult[] = [];
 results.push(await benchAutosave());
 results.push(...(await benchEditor()));
-results.push(await benchExport());
+results.push(...(await benchExport()));
 results.push(...(await benchMedia()));
 printResults(results);

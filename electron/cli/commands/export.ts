@@ -1,5 +1,6 @@
 import { exportFormatList, exportFormats, type ExportFormat } from '../../shared/export-formats';
 import { StudioError } from '../../shared/errors';
+import { describeExportWarning } from '../../core/export/export-warnings';
 import { parseCommand, requireString, UsageError } from '../args';
 import { withCourse } from '../course-session';
 import { cliText } from '../messages';
@@ -70,7 +71,11 @@ export async function runExport(argv: string[]): Promise<number> {
       throw StudioError.from(job.error ?? new Error(`The export ended ${job.state}.`));
     }
     const result = await session.call('export.result', { jobId: job.id });
-    process.stdout.write(`${cliText('exportWrote', { ...result })}\n`);
+    const { path, files, bytes } = result;
+    process.stdout.write(`${cliText('exportWrote', { path, files, bytes })}\n`);
+    for (const warning of result.warnings) {
+      process.stderr.write(`Warning: ${describeExportWarning(warning)}\n`);
+    }
     return 0;
   });
 }

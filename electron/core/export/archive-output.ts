@@ -3,9 +3,11 @@
  * into place only when complete, so a failed or cancelled export leaves nothing half-written.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { StudioError, toStudioError } from '../../shared/errors';
 import { dirname, join, basename } from 'node:path';
+import { checkExportTarget, type OutputGuard, type OutputKind } from './output-guard';
+import { mergeSiteFolder } from './site-folder';
 import type { ChunkReader, PackageEntry } from './package-tree';
 
 export interface WriteOptions {
@@ -13,14 +15,22 @@ export interface WriteOptions {
   signal?: AbortSignal;
   /** Called with bytes of package content written so far. */
   onProgress?(written: number): void;
+  /** What the output may not replace (see output-guard.ts). */
+  guard?: OutputGuard;
 }
 
-/** Runs `write` against a temporary sibling of `target`, then moves it into place. */
+/**
+ * Runs `write` against a temporary sibling of `target`, then moves it into place. The output
+ * guard runs before anything is written and again just before the move: only an earlier
+ * export (or nothing) is ever replaced, and a site folder's other files stay where they are.
+ */
 export async function writeAtomically(
   target: string,
+  kind: OutputKind,
   write: (temporary: string) => Promise<void>,
+  guard: OutputGuard = {},
 ): Promise<void> {
-  assertReplaceable(target);
+  checkExportTarget(target, kind, guard);
   mkdirSync(dirname(target), { recursive: true });
   const temporary = join(
     dirname(target),
@@ -28,33 +38,17 @@ export async function writeAtomically(
   );
   try {
     await write(temporary);
-    rmSync(target, { recursive: true, force: true });
-    renameSync(temporary, target);
+    const state = checkExportTarget(target, kind, guard);
+    if (state.kind === 'site-folder') mergeSiteFolder(temporary, target, state.files);
+    else {
+      if (state.kind === 'empty-folder') rmdirSync(target);
+      renameSync(temporary, target);
+    }
   } catch (error) {
-    rmSync(temporary, { recursive: true, force: true });
     // The user chose `target`; a full disk or a forbidden folder is reported against it.
     throw toStudioError(error, { path: target });
-  }
-}
-
-/**
- * Replacing a file the user named is what "save as" does; replacing a folder is only safe when
- * it is empty or an earlier site export (its start page and player), never a folder of theirs.
- */
-export function assertReplaceable(target: string): void {
-  let stats;
-  try {
-    stats = statSync(target);
-  } catch {
-    return;
-  }
-  if (!stats.isDirectory()) return;
-  const names = readdirSync(target);
-  const earlierExport = names.includes('index.html') && names.includes('player');
-  if (names.length > 0 && !earlierExport) {
-    throw new StudioError('FOLDER_NOT_EMPTY', `${target} already holds other files.`, {
-      path: target,
-    });
+  } finally {
+    rmSync(temporary, { recursive: true, force: true });
   }
 }
 

@@ -2,13 +2,13 @@
 import { basename, resolve } from 'node:path';
 import type { StudioHandlers } from '../../shared/contract';
 import { StudioError } from '../../shared/errors';
-import { checkExportRequest } from '../../shared/export-formats';
 import type { ExportResult } from '../../shared/model';
 import type { StudioContext } from '../context';
 import { getJob } from '../jobs/job-repo';
 import { getLesson } from '../project/lesson-repo';
 import { EXPORT_JOB, type ExportPayload } from './export-job';
 import type { PreviewStore } from './preview';
+import { checkExportStart } from './run-export';
 
 type ExportMethods = 'export.run' | 'export.result' | 'preview.lesson' | 'preview.course';
 
@@ -30,8 +30,8 @@ export function exportHandlers(
         throw new StudioError('EXPORT_RUNNING', 'An export of this course is already running.');
       }
       const target = resolve(outPath);
-      // A wrong suffix or option is refused now, not when the job starts.
-      checkExportRequest({ format, outPath: target, options });
+      // A wrong suffix, option or target is refused now, not when the job starts.
+      checkExportStart(context.current(), { format, outPath: target, options });
       const payload: ExportPayload = {
         title: basename(target),
         format,

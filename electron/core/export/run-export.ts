@@ -12,7 +12,9 @@ import {
 import type { ExportOptions, ExportResult } from '../../shared/model';
 import type { Project } from '../project/project';
 import { throwIfAborted } from './archive-output';
+import { exportWarnings } from './export-warnings';
 import { writeFolder } from './folder-writer';
+import { checkExportTarget, outputKindOf } from './output-guard';
 import { addCmi5Structure } from './formats/cmi5';
 import { addCommonCartridge } from './formats/imscc';
 import { addOlxCourse, olxRoot } from './formats/olx';
@@ -119,15 +121,29 @@ export async function buildPackage(
   return { tree, archive: packageArchive(format, outPath, options) };
 }
 
+/**
+ * Refuses an export that may not start: a wrong suffix or option, or a target that is not
+ * an earlier export (the open course, a user's file, a link or device). `export.run` calls it
+ * before queueing, so the refusal is immediate; `runExport` again, as the disk may change.
+ */
+export function checkExportStart(project: Project, request: ExportRequest) {
+  const outPath = resolve(request.outPath);
+  const guard = { openCourse: project.path, replaceExisting: request.options?.replaceExisting };
+  // What is at the path first: "that is your course" says more than "wrong file ending".
+  checkExportTarget(outPath, outputKindOf(request.format, request.options ?? {}, outPath), guard);
+  checkExportRequest(request);
+  return { outPath, guard };
+}
+
 /** Exports the open project; returns what was written. */
 export async function runExport(
   project: Project,
   request: ExportRequest,
   hooks: ExportHooks = {},
 ): Promise<ExportResult> {
-  checkExportRequest(request);
-  const outPath = resolve(request.outPath);
+  const { outPath, guard } = checkExportStart(project, request);
   const snapshot = readExportSnapshot(project.db);
+  const warnings = exportWarnings(project.db, snapshot);
   const readChunk = chunkReader(project.db);
   const { tree, archive } = await buildPackage(
     snapshot,
@@ -142,6 +158,7 @@ export async function runExport(
   const writeOptions = {
     readChunk,
     signal: hooks.signal,
+    guard,
     onProgress: hooks.onProgress
       ? (written: number) => hooks.onProgress?.(Math.min(1, written / total))
       : undefined,
@@ -151,5 +168,5 @@ export async function runExport(
   else if (archive === 'tar.gz') bytes = await writeTarGz(tree, outPath, olxRoot, writeOptions);
   else bytes = await writeFolder(tree, outPath, writeOptions);
   hooks.onProgress?.(1);
-  return { format: request.format, path: outPath, bytes, files: tree.paths.length };
+  return { format: request.format, path: outPath, bytes, files: tree.paths.length, warnings };
 }

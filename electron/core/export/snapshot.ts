@@ -4,6 +4,7 @@
  * of their files. Media bytes are read later, chunk by chunk, by hash; chunks are immutable,
  * so the picture stays valid while the author keeps editing.
  */
+import { checkedChunk } from '../integrity/chunk-check';
 import { StudioError } from '../../shared/errors';
 import type { AssetKind, Course, LessonDocument, Outline } from '../../shared/model';
 import { getCourse, getPackageId } from '../project/course-repo';
@@ -137,7 +138,7 @@ function readAsset(db: Db, id: string): ExportAsset | null {
   return { id: row.id, kind: row.kind, name: row.name, mime: row.mime, meta, files };
 }
 
-/** Reads chunks by hash for the package writers. */
+/** Reads chunks by hash for the package writers, each checked against its hash. */
 export function chunkReader(db: Db): ChunkReader {
   const statement = db.prepare<[string], { data: Buffer }>(
     'SELECT data FROM chunks WHERE hash = ?',
@@ -149,7 +150,8 @@ export function chunkReader(db: Db): ChunkReader {
         'NOT_FOUND',
         'A media file changed while it was being exported; export again.',
       );
-    return row.data;
+    // A chunk's key is its hash: damaged bytes stop the export, naming the asset.
+    return checkedChunk(db, hash, row.data);
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * A deterministic ZIP writer: entries in the order given (the tree sorts them), every time
- * 1980-01-01 00:00, UTF-8 names, no extra fields unless ZIP64 needs them. Text is deflated;
+ * 1980-01-01 00:00, UTF-8 names, no extra fields unless ZIP64 needs them, and the studio's
+ * marker as the archive comment. Text is deflated;
  * media is stored and streamed chunk by chunk from the project, its CRC patched into the local
  * header afterwards, so a video is never held in memory and no data descriptors are needed.
  */
@@ -14,6 +15,7 @@ import {
   writeAtomically,
   type WriteOptions,
 } from './archive-output';
+import { EXPORT_MARKER } from './output-guard';
 import type { PackageEntry, PackageTree } from './package-tree';
 
 const DOS_DATE_1980_01_01 = (0 << 9) | (1 << 5) | 1;
@@ -31,29 +33,43 @@ interface CentralRecord {
   offset: number;
 }
 
+export interface ZipOptions extends WriteOptions {
+  /**
+   * Sizes and offsets from this value up are written as ZIP64 (default 0xffffffff, the
+   * format's limit). Tests lower it to run the ZIP64 path without writing 4 GiB.
+   */
+  zip64Threshold?: number;
+}
+
 /** Writes `tree` as a ZIP file at `target`; returns its size in bytes. */
 export async function writeZip(
   tree: PackageTree,
   target: string,
-  options: WriteOptions,
+  options: ZipOptions,
 ): Promise<number> {
   let total = 0;
-  await writeAtomically(target, async (temporary) => {
-    const handle = await open(temporary, 'w');
-    try {
-      total = await writeEntries(handle, tree.sorted(), options);
-    } finally {
-      await handle.close();
-    }
-  });
+  await writeAtomically(
+    target,
+    'file',
+    async (temporary) => {
+      const handle = await open(temporary, 'w');
+      try {
+        total = await writeEntries(handle, tree.sorted(), options);
+      } finally {
+        await handle.close();
+      }
+    },
+    options.guard,
+  );
   return total;
 }
 
 async function writeEntries(
   handle: FileHandle,
   entries: PackageEntry[],
-  options: WriteOptions,
+  options: ZipOptions,
 ): Promise<number> {
+  const limit = Math.min(MAX32, options.zip64Threshold ?? MAX32);
   const records: CentralRecord[] = [];
   let position = 0;
   let written = 0;
@@ -79,12 +95,12 @@ async function writeEntries(
         size,
         offset,
       };
-      await put(localHeader(record));
+      await put(localHeader(record, limit));
       await put(body);
       records.push(record);
     } else {
       const record = { name, method: 0, crc: 0, compressedSize: size, size, offset };
-      const header = localHeader(record);
+      const header = localHeader(record, limit);
       await put(header);
       let crc = 0;
       for (const piece of entryPieces(entry, options.readChunk)) {
@@ -105,17 +121,17 @@ async function writeEntries(
     options.onProgress?.(written);
   }
   const centralStart = position;
-  for (const record of records) await put(centralHeader(record));
-  await put(endOfCentralDirectory(records.length, centralStart, position - centralStart));
+  for (const record of records) await put(centralHeader(record, limit));
+  await put(endOfCentralDirectory(records.length, centralStart, position - centralStart, limit));
   return position;
 }
 
-function needsZip64(record: CentralRecord): boolean {
-  return record.size >= MAX32 || record.compressedSize >= MAX32;
+function needsZip64(record: CentralRecord, limit: number): boolean {
+  return record.size >= limit || record.compressedSize >= limit;
 }
 
-function localHeader(record: CentralRecord): Buffer {
-  const zip64 = needsZip64(record);
+function localHeader(record: CentralRecord, limit: number): Buffer {
+  const zip64 = needsZip64(record, limit);
   const extra = zip64 ? zip64Extra([record.size, record.compressedSize]) : Buffer.alloc(0);
   const header = Buffer.alloc(30);
   header.writeUInt32LE(0x04034b50, 0);
@@ -132,11 +148,15 @@ function localHeader(record: CentralRecord): Buffer {
   return Buffer.concat([header, record.name, extra]);
 }
 
-function centralHeader(record: CentralRecord): Buffer {
+/** A 32-bit field: the value, or 0xffffffff when the value is in the ZIP64 extra field. */
+const field32 = (value: number, limit: number) => (value >= limit ? MAX32 : value);
+
+function centralHeader(record: CentralRecord, limit: number): Buffer {
+  // The ZIP64 extra field holds, in this order, exactly the values whose fields are 0xffffffff.
   const large: number[] = [];
-  if (record.size >= MAX32) large.push(record.size);
-  if (record.compressedSize >= MAX32) large.push(record.compressedSize);
-  if (record.offset >= MAX32) large.push(record.offset);
+  if (record.size >= limit) large.push(record.size);
+  if (record.compressedSize >= limit) large.push(record.compressedSize);
+  if (record.offset >= limit) large.push(record.offset);
   const extra = large.length > 0 ? zip64Extra(large) : Buffer.alloc(0);
   const header = Buffer.alloc(46);
   header.writeUInt32LE(0x02014b50, 0);
@@ -147,12 +167,12 @@ function centralHeader(record: CentralRecord): Buffer {
   header.writeUInt16LE(0, 12);
   header.writeUInt16LE(DOS_DATE_1980_01_01, 14);
   header.writeUInt32LE(record.crc >>> 0, 16);
-  header.writeUInt32LE(Math.min(record.compressedSize, MAX32), 20);
-  header.writeUInt32LE(Math.min(record.size, MAX32), 24);
+  header.writeUInt32LE(field32(record.compressedSize, limit), 20);
+  header.writeUInt32LE(field32(record.size, limit), 24);
   header.writeUInt16LE(record.name.length, 28);
   header.writeUInt16LE(extra.length, 30);
   header.writeUInt32LE((0o100644 << 16) >>> 0, 38); // a regular file, rw-r--r--
-  header.writeUInt32LE(Math.min(record.offset, MAX32), 42);
+  header.writeUInt32LE(field32(record.offset, limit), 42);
   return Buffer.concat([header, record.name, extra]);
 }
 
@@ -164,9 +184,10 @@ function zip64Extra(values: number[]): Buffer {
   return extra;
 }
 
-function endOfCentralDirectory(count: number, start: number, size: number): Buffer {
+function endOfCentralDirectory(count: number, start: number, size: number, limit: number): Buffer {
   const parts: Buffer[] = [];
-  if (count >= 0xffff || start >= MAX32 || size >= MAX32) {
+  const zip64 = count >= 0xffff || start >= limit || size >= limit;
+  if (zip64) {
     const record = Buffer.alloc(56);
     record.writeUInt32LE(0x06064b50, 0);
     record.writeBigUInt64LE(44n, 4);
@@ -182,12 +203,15 @@ function endOfCentralDirectory(count: number, start: number, size: number): Buff
     locator.writeUInt32LE(1, 16);
     parts.push(record, locator);
   }
+  // The comment marks the file as a Course Studio export, which a later export may replace.
+  const comment = Buffer.from(EXPORT_MARKER, 'latin1');
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
   end.writeUInt16LE(Math.min(count, 0xffff), 8);
   end.writeUInt16LE(Math.min(count, 0xffff), 10);
-  end.writeUInt32LE(Math.min(size, MAX32), 12);
-  end.writeUInt32LE(Math.min(start, MAX32), 16);
-  parts.push(end);
+  end.writeUInt32LE(field32(size, limit), 12);
+  end.writeUInt32LE(field32(start, limit), 16);
+  end.writeUInt16LE(comment.length, 20);
+  parts.push(end, comment);
   return Buffer.concat(parts);
 }

@@ -1,8 +1,10 @@
 /** Writing an asset's stored files out as ordinary files (`media.extract`, the CLI's `media extract`). */
+import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { StudioError } from '../../shared/errors';
 import { isSafeMediaFileName } from '../../shared/media-files';
+import { damagedError } from '../integrity/chunk-check';
 import { listMediaFiles, openMediaFile } from '../project/asset-repo';
 import type { Db } from '../project/sqlite';
 import { getMediaAsset } from './media-repo';
@@ -34,6 +36,12 @@ export function extractMedia(
     }
     return { name: file.name, target };
   });
+  // Every byte is checked before any is written: a damaged asset writes nothing.
+  const damaged = targets.filter(({ name }) => !storedFileIntact(db, assetId, name));
+  if (damaged.length > 0) {
+    const asset = getMediaAsset(db, assetId);
+    throw damagedError([{ assetId, name: asset.name, files: damaged.map(({ name }) => name) }]);
+  }
   for (const { name, target } of targets) {
     mkdirSync(dirname(target), { recursive: true });
     const stored = openMediaFile(db, assetId, name)!;
@@ -45,4 +53,13 @@ export function extractMedia(
     }
   }
   return { outDir: folder, files: targets.map((target) => target.name) };
+}
+
+/** Whether a stored file still hashes to the sha-256 recorded when it was imported. */
+function storedFileIntact(db: Db, assetId: string, name: string): boolean {
+  const stored = openMediaFile(db, assetId, name);
+  if (!stored) return false;
+  const hash = createHash('sha256');
+  for (const piece of stored.pieces(0, stored.size)) hash.update(piece);
+  return hash.digest('hex') === stored.sha256;
 }

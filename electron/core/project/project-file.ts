@@ -113,9 +113,13 @@ export function createProjectFile(
   seed: (db: Db) => void,
   options: { force?: boolean; nativeBinding?: string } = {},
 ): void {
-  if (existsSync(path) && !options.force) {
+  const exists = existsSync(path);
+  if (exists && !options.force) {
     throw new StudioError('FILE_EXISTS', `${path} already exists.`, { path });
   }
+  // --force replaces a course only when no studio holds it: one that does would keep
+  // answering "ok" to edits that land in a deleted file.
+  const held = exists ? holdIfCourse(path, options.nativeBinding) : null;
   const temporary = `${path}.creating-${process.pid}`;
   try {
     mkdirSync(dirname(path), { recursive: true });
@@ -137,5 +141,33 @@ export function createProjectFile(
     for (const suffix of ['', '-wal', '-shm', '-journal'])
       rmSync(`${temporary}${suffix}`, { force: true });
     throw toStudioError(error, { path });
+  } finally {
+    held?.close();
+  }
+}
+
+/**
+ * Takes the same exclusive lock an open course holds, so a course in use anywhere is refused
+ * with PROJECT_IN_USE and its -wal / -shm stay as they are. Anything that is not a course is
+ * not locked by a studio and gives null.
+ */
+function holdIfCourse(path: string, nativeBinding?: string): Db | null {
+  try {
+    if (readProjectHeader(path).applicationId !== APPLICATION_ID) return null;
+  } catch {
+    return null;
+  }
+  let db: Db | undefined;
+  try {
+    db = connect(path, { nativeBinding });
+    db.pragma('locking_mode = EXCLUSIVE');
+    // A write transaction needs the lock a running studio holds; it is never committed.
+    db.exec('BEGIN EXCLUSIVE');
+    return db;
+  } catch (error) {
+    db?.close();
+    const studioError = toStudioError(error, { path });
+    if (studioError.code === 'PROJECT_IN_USE') throw studioError;
+    return null;
   }
 }

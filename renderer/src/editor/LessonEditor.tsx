@@ -117,6 +117,11 @@ export function LessonEditor({
                 </button>
               </div>
             </div>
+            {loadState.status === 'readonly' && (
+              <p className="lesson-readonly-notice" role="alert" data-testid="lesson-readonly">
+                {t('lesson.unknownContent', { types: loadState.unknownTypes.join(', ') })}
+              </p>
+            )}
             {loadState.status === 'failed' && (
               <p className="form-error" role="alert">
                 {t('editor.loadFailed', { error: errorText(t, loadState.error) })}

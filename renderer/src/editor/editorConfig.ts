@@ -12,6 +12,7 @@ import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { EditorThemeClasses, Klass, LexicalNode } from 'lexical';
 import { ImageNode } from './nodes/ImageNode';
 import { QuizNode } from './nodes/QuizNode';
+import { UnknownBlockNode } from './nodes/UnknownBlockNode';
 import { VideoNode } from './nodes/VideoNode';
 
 export const lessonNodes: Klass<LexicalNode>[] = [
@@ -30,6 +31,8 @@ export const lessonNodes: Klass<LexicalNode>[] = [
   ImageNode,
   VideoNode,
   QuizNode,
+  // Only a placeholder for content this version does not know; saved back as the original.
+  UnknownBlockNode,
 ];
 
 /** Class names are prefixed `lc-` (lesson content); styles/lesson-content.css styles them. */
@@ -44,6 +47,7 @@ export const lessonTheme: EditorThemeClasses = {
   image: 'lc-image',
   video: 'lc-video',
   quiz: 'lc-quiz',
+  'unknown-block': 'lc-unknown',
   list: {
     ul: 'lc-ul',
     ol: 'lc-ol',

@@ -4,6 +4,7 @@
  * quiz and publishing strings live in their own files beside this one.
  */
 import { jobsEn } from './jobs.en';
+import { guardEn } from './guard.en';
 import { mediaEn } from './media.en';
 import { errorsEn } from './errors.en';
 import { publishEn } from './publish.en';
@@ -11,6 +12,7 @@ import { quizEn } from './quiz.en';
 import { teacherEn } from './teacher.en';
 
 export const en = {
+  ...guardEn,
   ...mediaEn,
   ...quizEn,
   ...publishEn,

@@ -1,5 +1,6 @@
 /** Simplified Chinese UI strings. Typed as `Messages`, so a missing or stray key fails to compile. */
 import type { Messages } from './en';
+import { guardZhCN } from './guard.zh-CN';
 import { jobsZhCN } from './jobs.zh-CN';
 import { mediaZhCN } from './media.zh-CN';
 import { errorsZhCN } from './errors.zh-CN';
@@ -10,6 +11,7 @@ import { teacherZhCN } from './teacher.zh-CN';
 // `as const satisfies`: checked like `: Messages`, but keeps each text's literal type for the
 // placeholder check in messages.ts.
 export const zhCN = {
+  ...guardZhCN,
   ...mediaZhCN,
   ...quizZhCN,
   ...publishZhCN,

@@ -17,6 +17,7 @@ import { errorCode, errorText } from '../i18n/errorText';
 import { useJobProgress } from '../jobs/useJobProgress';
 import { formatBytes } from '../media/formatMedia';
 import { defaultExportPath } from '../../../electron/shared/export-formats';
+import { ExportWarnings, ReplaceOffer, replaceablePath } from './ExportNotices';
 import { exportFormatInfo, exportFormatList } from './exportFormats';
 
 type Run =
@@ -45,7 +46,8 @@ export function ExportDialog({ coursePath, onClose }: { coursePath: string; onCl
   // A cancel pressed before the job's id arrived is carried out as soon as it does.
   const cancelRequested = useRef(false);
 
-  const start = async () => {
+  // replaceExisting: the user confirmed replacing a file that is not an earlier export.
+  const start = async (replaceExisting?: boolean) => {
     const target = outPath.trim();
     if (!target) return;
     cancelRequested.current = false;
@@ -58,6 +60,7 @@ export function ExportDialog({ coursePath, onClose }: { coursePath: string; onCl
           scoPerLesson: selected.perLesson ? scoPerLesson : undefined,
           zip: format === 'site' ? zipSite : undefined,
           mp4Only,
+          replaceExisting,
         },
       });
       setRun((current) => (current.status === 'running' ? { ...current, jobId } : current));
@@ -265,11 +268,15 @@ export function ExportDialog({ coursePath, onClose }: { coursePath: string; onCl
               <span className="muted">{t('export.cancelledDetail')}</span>
             </div>
           )}
-          {run.status === 'failed' && (
-            <p className="form-error" role="alert" data-testid="export-error">
-              {t('export.failed', { error: errorText(t, run.error) })}
-            </p>
-          )}
+          {run.status === 'done' && <ExportWarnings warnings={run.result.warnings} />}
+          {run.status === 'failed' &&
+            (replaceablePath(run.error) !== null ? (
+              <ReplaceOffer path={replaceablePath(run.error)!} onReplace={() => void start(true)} />
+            ) : (
+              <p className="form-error" role="alert" data-testid="export-error">
+                {t('export.failed', { error: errorText(t, run.error) })}
+              </p>
+            ))}
         </div>
       </div>
       {browsing && (

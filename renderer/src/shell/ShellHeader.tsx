@@ -10,6 +10,7 @@ interface ShellHeaderProps {
   onToggleMedia: () => void;
   onPreview: () => void;
   onExport: () => void;
+  onCheckFile: () => void;
   onCourseSettings: () => void;
   onSettings: () => void;
   onClose: () => void;
@@ -22,6 +23,7 @@ export function ShellHeader({
   onToggleMedia,
   onPreview,
   onExport,
+  onCheckFile,
   onCourseSettings,
   onSettings,
   onClose,
@@ -52,6 +54,7 @@ export function ShellHeader({
           [
             ['preview-course', 'shell.previewCourse', onPreview],
             ['open-export', 'shell.export', onExport],
+            ['check-file', 'check.action', onCheckFile],
             ['open-course-settings', 'shell.courseSettings', onCourseSettings],
             ['open-settings', 'shell.settings', onSettings],
             ['close-course', 'shell.closeCourse', onClose],

@@ -19,6 +19,7 @@ import { UploadsProvider } from '../media/UploadsProvider';
 import { useNotify } from '../notifications/Notifications';
 import { OutlinePanel } from '../outline/OutlinePanel';
 import { findLesson, firstLessonId } from '../outline/outlineModel';
+import { CheckFileDialog } from '../integrity/CheckFileDialog';
 import { ExportDialog } from '../publish/ExportDialog';
 import { PreviewDialog, type PreviewTarget } from '../publish/PreviewDialog';
 import { ShellHeader } from './ShellHeader';
@@ -41,6 +42,7 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
   const [passingDialogOpen, setPassingDialogOpen] = useState(false);
   const [mediaOpen, setMediaOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
+  const [checkOpen, setCheckOpen] = useState(false);
   const [preview, setPreview] = useState<PreviewTarget | null>(null);
   const saver = useMemo(
     () =>
@@ -137,6 +139,7 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
           onToggleMedia={() => setMediaOpen((open) => !open)}
           onPreview={() => setPreview({ kind: 'course' })}
           onExport={() => setExportOpen(true)}
+          onCheckFile={() => setCheckOpen(true)}
           onCourseSettings={() => setCourseDialogOpen(true)}
           onSettings={onOpenSettings}
           onClose={() => void closeCourse()}
@@ -173,6 +176,7 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
         {exportOpen && (
           <ExportDialog coursePath={snapshot.path} onClose={() => setExportOpen(false)} />
         )}
+        {checkOpen && <CheckFileDialog onClose={() => setCheckOpen(false)} />}
         {preview && (
           <PreviewDialog
             target={preview}

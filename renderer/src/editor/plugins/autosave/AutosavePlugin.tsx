@@ -7,6 +7,7 @@ import type { EditorState } from 'lexical';
 import { useEffect } from 'react';
 import type { LessonDocument } from '../../../../../electron/shared/model';
 import { LOAD_TAG } from '../lesson-loader/loadTag';
+import { unwrapUnknownBlocks } from '../lesson-loader/unknownContent';
 import type { LessonSaver } from './LessonSaver';
 
 export function AutosavePlugin({ saver }: { saver: LessonSaver }) {
@@ -29,7 +30,8 @@ export function AutosavePlugin({ saver }: { saver: LessonSaver }) {
   const onChange = (editorState: EditorState, _editor: unknown, tags: Set<string>) => {
     // Loading a lesson is not an edit.
     if (tags.has(LOAD_TAG)) return;
-    saver.change(() => editorState.toJSON() as unknown as LessonDocument);
+    // Placeholders of unknown content are saved as the original blocks they carry.
+    saver.change(() => unwrapUnknownBlocks(editorState.toJSON() as unknown as LessonDocument));
   };
 
   return (

@@ -4,7 +4,7 @@
  * history, so Ctrl+Z never walks back into a different lesson or an older server version.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { CLEAR_HISTORY_COMMAND } from 'lexical';
+import { $getRoot, CLEAR_HISTORY_COMMAND } from 'lexical';
 import { useEffect, useEffectEvent } from 'react';
 import { emptyLessonDocument } from '../../../../../electron/shared/model';
 import { call, clientId, on } from '../../../api';
@@ -12,10 +12,13 @@ import type { LessonSaver } from '../autosave/LessonSaver';
 import { useT } from '../../../i18n/I18nProvider';
 import { useNotify } from '../../../notifications/Notifications';
 import { LOAD_TAG } from './loadTag';
+import { wrapUnknownBlocks } from './unknownContent';
 
 export type LoadState =
   | { status: 'loading' }
   | { status: 'ready'; blocks: number }
+  /** Shown, never saved: it holds content this version does not know, or did not load whole. */
+  | { status: 'readonly'; unknownTypes: string[] }
   | { status: 'failed'; error: unknown };
 
 interface LessonLoaderProps {
@@ -46,8 +49,21 @@ export function LessonLoaderPlugin({ lessonId, saver, onStateChange }: LessonLoa
         const lesson = await call('lesson.get', { id: lessonId });
         if (cancelled) return;
         const doc = lesson.doc.root.children.length > 0 ? lesson.doc : emptyLessonDocument();
-        editor.setEditorState(editor.parseEditorState(JSON.stringify(doc)), { tag: LOAD_TAG });
+        const { doc: shown, unknownTypes } = wrapUnknownBlocks(doc, (type) =>
+          editor._nodes.has(type),
+        );
+        editor.setEditorState(editor.parseEditorState(JSON.stringify(shown)), { tag: LOAD_TAG });
         editor.dispatchCommand(CLEAR_HISTORY_COMMAND, undefined);
+        // Lexical reports some parse failures to onError and goes on with what it has: a
+        // document that lost blocks on the way in must never be saved back.
+        const loadedBlocks = editor.getEditorState().read(() => $getRoot().getChildrenSize());
+        const whole = loadedBlocks === shown.root.children.length;
+        if (unknownTypes.length > 0 || !whole) {
+          saver.detach();
+          editor.setEditable(false);
+          report({ status: 'readonly', unknownTypes: whole ? unknownTypes : ['…'] });
+          return;
+        }
         saver.attach(lessonId, lesson.revision, doc);
         editor.setEditable(true);
         report({ status: 'ready', blocks: doc.root.children.length });
