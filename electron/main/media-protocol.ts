@@ -10,12 +10,19 @@ import type { Studio } from '../core/studio';
 import { contentRange, parseByteRange } from '../shared/byte-range';
 import { contentTypeHeader, parseMediaPath } from '../shared/media-files';
 import { readPreviewFile } from '../core/export/preview';
+import {
+  DOWNLOAD_TYPE,
+  mediaSecurityHeaders,
+  servedMediaType,
+  SNIFF_BYTES,
+} from '../shared/served-media';
 import { APP_ORIGIN, MEDIA_SCHEME } from './schemes';
 
 interface ServedFile {
   mime: string;
   size: number;
   sha256?: string;
+  read(start: number, end: number): Buffer;
   pieces(start: number, end: number): Iterable<Buffer>;
 }
 
@@ -24,22 +31,28 @@ function lookUp(studio: Studio, url: URL): ServedFile | null {
   if (url.host === 'preview') return readPreviewFile(studio, decodeURIComponent(path));
   if (url.host !== 'asset') return null;
   const target = parseMediaPath(path);
-  return target ? studio.readAsset(target.assetId, target.name) : null;
+  const file = target ? studio.readAsset(target.assetId, target.name) : null;
+  if (!target || !file) return null;
+  // The stored type is the course file's word only: serve what the role and bytes allow.
+  return { ...file, mime: servedMediaType(target.name, file.read(0, SNIFF_BYTES), file.mime) };
 }
 
 export function handleMediaProtocol(studio: Studio): void {
   protocol.handle(MEDIA_SCHEME, (request) => {
-    const asset = lookUp(studio, new URL(request.url));
+    const url = new URL(request.url);
+    const asset = lookUp(studio, url);
     if (!asset) return plain(404, 'Not found');
 
     const headers: Record<string, string> = {
+      'x-content-type-options': 'nosniff',
+      ...(url.host === 'asset' ? mediaSecurityHeaders : {}),
+      ...(asset.mime === DOWNLOAD_TYPE ? { 'Content-Disposition': 'attachment' } : {}),
       'Content-Type': contentTypeHeader(asset.mime),
       ...(asset.sha256 ? { ETag: `"${asset.sha256}"` } : {}),
       'Accept-Ranges': 'bytes',
       // The renderer (app://studio) fetches segments cross-origin for hls.js.
       'Access-Control-Allow-Origin': APP_ORIGIN,
       'Access-Control-Expose-Headers': 'Content-Range, Content-Length, Accept-Ranges',
-      'X-Content-Type-Options': 'nosniff',
     };
     const range = parseByteRange(request.headers.get('range'), asset.size);
     if (range === 'unsatisfiable') {

@@ -9,6 +9,12 @@ import type { Studio } from '../core/studio';
 import { contentRange, parseByteRange } from '../shared/byte-range';
 import { StudioError } from '../shared/errors';
 import { contentTypeHeader, parseMediaPath } from '../shared/media-files';
+import {
+  DOWNLOAD_TYPE,
+  mediaSecurityHeaders,
+  servedMediaType,
+  SNIFF_BYTES,
+} from '../shared/served-media';
 import { securityHeaders, sendError } from './http-util';
 
 export const MEDIA_PREFIX = '/media/asset/';
@@ -23,10 +29,15 @@ export async function serveMedia(
   const file = target ? studio.readAsset(target.assetId, target.name) : null;
   if (!file)
     return sendError(response, 404, new StudioError('NOT_FOUND', `Nothing at ${url.pathname}.`));
+  // The stored type is the course file's word only: serve what the role and bytes allow.
+  const mime = servedMediaType(target?.name, file.read(0, SNIFF_BYTES), file.mime);
   return sendStoredFile(request, response, {
     ...file,
+    mime,
     headers: {
       ...securityHeaders,
+      ...mediaSecurityHeaders,
+      ...(mime === DOWNLOAD_TYPE ? { 'content-disposition': 'attachment' } : {}),
       // Replacing a video keeps its URLs: revalidate (cheap, by ETag) instead of caching blindly.
       'cache-control': 'private, no-cache',
     },
