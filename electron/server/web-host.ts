@@ -33,7 +33,11 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-const COOKIE = 'course_studio_token';
+/**
+ * Cookies are shared by every port of 127.0.0.1, so each host names its cookie after its own
+ * port: two studios in one browser keep their own tokens instead of overwriting each other.
+ */
+const cookieName = (port: number): string => `course_studio_token_${port}`;
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(24).toString('base64url');
@@ -66,7 +70,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         new StudioError('FORBIDDEN', 'Requests from other sites are refused.'),
       );
     }
-    const presented = presentedToken(request, url);
+    const presented = presentedToken(request, url, cookieName(port));
     if (presented === null) {
       return sendError(
         response,
@@ -100,7 +104,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (request.method === 'GET' || request.method === 'HEAD') {
       if (url.searchParams.get('token') === token) {
         // The page's own requests (scripts, images, EventSource) carry the token as a cookie.
-        response.setHeader('set-cookie', `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+        response.setHeader(
+          'set-cookie',
+          `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        );
       }
       if (serveStatic(options.rendererDir, url.pathname, response)) return;
       if (url.pathname === '/') {
@@ -173,16 +180,16 @@ function isOwnHost(host: string | undefined, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
 
-function presentedToken(request: IncomingMessage, url: URL): string | null {
+function presentedToken(request: IncomingMessage, url: URL, cookie: string): string | null {
   const authorization = request.headers.authorization;
   if (authorization?.startsWith('Bearer ')) return authorization.slice('Bearer '.length);
   const query = url.searchParams.get('token');
   if (query !== null) return query;
-  const cookie = request.headers.cookie
+  const found = request.headers.cookie
     ?.split(';')
     .map((part) => part.trim())
-    .find((part) => part.startsWith(`${COOKIE}=`));
-  return cookie ? cookie.slice(COOKIE.length + 1) : null;
+    .find((part) => part.startsWith(`${cookie}=`));
+  return found ? found.slice(cookie.length + 1) : null;
 }
 
 function sameToken(presented: string, token: string): boolean {
