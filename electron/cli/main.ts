@@ -3,6 +3,7 @@
  * Errors print one line on stderr and exit 1; wrong usage exits 2.
  */
 import { StudioError } from '../shared/errors';
+import { escapeForTerminal } from '../shared/plain-text';
 import { UsageError } from './args';
 
 const usage = `Usage: course-studio <command> [options]
@@ -60,12 +61,14 @@ main(argv).then(
   (error: unknown) => {
     if (error instanceof UsageError) {
       const topic = argv[0] && argv[0] in commands ? `${argv[0]} --help` : '--help';
-      process.stderr.write(`course-studio: ${error.message} (see course-studio ${topic})\n`);
+      process.stderr.write(
+        `course-studio: ${escapeForTerminal(error.message)} (see course-studio ${topic})\n`,
+      );
       process.exitCode = 2;
       return;
     }
     const studioError = StudioError.from(error);
-    process.stderr.write(`course-studio: ${studioError.message}\n`);
+    process.stderr.write(`course-studio: ${escapeForTerminal(studioError.message)}\n`);
     process.exitCode = 1;
   },
 );

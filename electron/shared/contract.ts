@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { StudioError } from './errors';
+import { stripControlCharacters } from './plain-text';
 import {
   courseLanguages,
   exportFormats,
@@ -46,7 +47,10 @@ const method = <A extends z.ZodType, R>(args: A, result: Returns<R>): MethodSpec
 });
 
 const id = z.string().min(1).max(64);
-const title = z.string().trim().min(1).max(300);
+/** A name or title: control characters (terminal escapes, NUL, bidi overrides) are dropped. */
+const plainName = (max: number) =>
+  z.string().transform(stripControlCharacters).pipe(z.string().trim().min(1).max(max));
+const title = plainName(300);
 /** A BCP 47-shaped tag; it becomes part of a file name (`captions/<lang>.vtt`). */
 const captionLang = z.string().regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/);
 const filePath = z.string().min(1).max(4096);
@@ -83,7 +87,7 @@ export const methods = {
       title: title.optional(),
       description: z.string().max(10_000).optional(),
       language: z.enum(courseLanguages).optional(),
-      authors: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+      authors: z.array(plainName(200)).max(50).optional(),
       license: z.string().max(200).optional(),
       coverAssetId: id.nullable().optional(),
       /** Percent of quiz points needed to pass; exports report it as the mastery score. */
@@ -122,7 +126,7 @@ export const methods = {
 
   'asset.addImage': method(
     z.object({
-      name: z.string().min(1).max(255),
+      name: plainName(255),
       mime: z.string().min(1).max(100),
       dataBase64: z
         .string()

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { addCaption } from '../../core/media/caption-tracks';
 import { Project } from '../../core/project/project';
+import { escapeForTerminal } from '../../shared/plain-text';
 import { parseCommand, requireString, UsageError } from '../args';
 
 const help = `Usage: course-studio captions add <file.course> <asset-id> <captions.srt|.vtt> --lang <lang> [--label <text>]
@@ -26,7 +27,7 @@ export async function runCaptions(argv: string[]): Promise<number> {
   try {
     const tracks = addCaption(project, assetId, { path: file, lang, label: values.label });
     process.stdout.write(
-      `Captions of ${assetId}: ${tracks.map((t) => `${t.lang} (${t.label})`).join(', ')}\n`,
+      `${escapeForTerminal(`Captions of ${assetId}: ${tracks.map((t) => `${t.lang} (${t.label})`).join(', ')}`)}\n`,
     );
   } finally {
     project.close();

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { Project } from '../../core/project/project';
+import { escapeForTerminal, jsonForTerminal } from '../../shared/plain-text';
 import { parseCommand, UsageError } from '../args';
 
 const help = `Usage: course-studio info <file.course> [--json]
@@ -22,7 +23,7 @@ export async function runInfo(argv: string[]): Promise<number> {
   if (values.json) {
     const { course, outline, schemaVersion, assetCount, fileSize, path } = snapshot;
     process.stdout.write(
-      `${JSON.stringify({ path, title: course.title, language: course.language, schemaVersion, description: course.description, authors: course.authors, license: course.license, outline, assetCount, fileSize }, null, 2)}\n`,
+      `${jsonForTerminal({ path, title: course.title, language: course.language, schemaVersion, description: course.description, authors: course.authors, license: course.license, outline, assetCount, fileSize })}\n`,
     );
     return 0;
   }
@@ -40,7 +41,8 @@ export async function runInfo(argv: string[]): Promise<number> {
       lines.push(`     ${s + 1}.${l + 1} ${lesson.title}  [${lesson.id}]`),
     );
   });
-  process.stdout.write(`${lines.join('\n')}\n`);
+  // Titles come from the course file: a crafted one must not drive the terminal.
+  process.stdout.write(`${lines.map(escapeForTerminal).join('\n')}\n`);
   return 0;
 }
 

@@ -5,6 +5,7 @@ import { listMediaFiles, openMediaFile } from '../../core/project/asset-repo';
 import { Project } from '../../core/project/project';
 import { StudioError } from '../../shared/errors';
 import { isSafeMediaFileName } from '../../shared/media-files';
+import { escapeForTerminal, jsonForTerminal } from '../../shared/plain-text';
 import { parseCommand, UsageError } from '../args';
 import { clock } from '../progress';
 
@@ -56,7 +57,7 @@ function list(project: Project, json: boolean): number {
       jobId: asset.jobId,
       error: asset.error,
     }));
-    process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    process.stdout.write(`${jsonForTerminal(rows)}\n`);
     return 0;
   }
   if (assets.length === 0) return (void process.stdout.write('No media in this course.\n'), 0);
@@ -66,7 +67,8 @@ function list(project: Project, json: boolean): number {
       asset.kind.padEnd(6),
       asset.state.padEnd(10),
       (asset.meta ? clock(asset.meta.durationSec) : '-').padStart(8),
-      `  ${asset.name}`,
+      // Names come from the course file: a crafted one must not drive the terminal.
+      `  ${escapeForTerminal(asset.name)}`,
     ].join(' '),
   );
   process.stdout.write(
