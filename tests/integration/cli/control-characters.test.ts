@@ -11,6 +11,7 @@ import { makeStudio } from '../../support/studio';
 
 const hostile = 'Intro\u001b]0;owned\u0007\u001b[2J\u0000 \u202eevil\u202c\u2066x\u2069\u009b1m';
 // The terminal-driving characters of `hostile`, any one of which must not reach stdout.
+// eslint-disable-next-line no-control-regex -- the test is about exactly these characters
 const forbidden = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('control characters', () => {
