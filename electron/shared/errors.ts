@@ -37,6 +37,8 @@ export const errorCodes = [
   'JOB_CANCELLED',
   /** A second `export.run` while the open course is still exporting. */
   'EXPORT_RUNNING',
+  // Reading outside input (issue 9): a path that is a folder, FIFO, device or socket.
+  'NOT_A_FILE',
   'UNAUTHORIZED',
   'FORBIDDEN',
   'INTERNAL',

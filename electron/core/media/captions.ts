@@ -3,9 +3,9 @@
  * for Chinese subtitles); stored as WebVTT; written back as SRT for platforms that want it.
  * A malformed cue refuses the whole file, naming the lines, rather than silently dropping text.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { StudioError } from '../../shared/errors';
+import { readRegularFile } from '../regular-file';
 
 export interface Cue {
   start: number;
@@ -27,19 +27,8 @@ export function readCaptionFile(path: string): {
   cues: number;
   encoding: CaptionEncoding;
 } {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new StudioError('FILE_NOT_FOUND', `${path} does not exist.`, { path });
-  }
-  if (size > MAX_CAPTION_BYTES) {
-    throw new StudioError('FILE_TOO_LARGE', `${basename(path)} is too large for a caption file.`, {
-      path,
-      limit: MAX_CAPTION_BYTES,
-    });
-  }
-  const { text, encoding } = decodeCaptionBytes(readFileSync(path), basename(path));
+  const bytes = readRegularFile(path, MAX_CAPTION_BYTES, 'a caption file');
+  const { text, encoding } = decodeCaptionBytes(bytes, basename(path));
   const cues = parseCaptions(text, basename(path));
   return { vtt: toWebVtt(cues), cues: cues.length, encoding };
 }
