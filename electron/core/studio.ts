@@ -126,7 +126,8 @@ export class Studio {
     this.emit({ reason: 'opened', origin });
     // After 'opened', so clients hear about resumed jobs once they know the course.
     this.queue = createMediaJobQueue(next, this, this.options.jobConcurrency);
-    this.queue.start();
+    // A read-only course lists its jobs but runs none: every step of one writes.
+    if (!snapshot.readOnly) this.queue.start();
   }
 
   private createHandlers(): StudioHandlers {

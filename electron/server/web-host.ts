@@ -123,7 +123,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   async function rpc(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-    const method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+    let method: string;
+    try {
+      method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+    } catch {
+      // A malformed escape (`/rpc/%E0%A4%A`) is the caller's mistake, not the host's.
+      return sendError(
+        response,
+        400,
+        new StudioError('INVALID_ARGUMENT', 'The method name in the address is not valid.'),
+      );
+    }
     const clientHeader = request.headers['x-studio-client'];
     const client =
       typeof clientHeader === 'string' && clientHeader.length <= 64 ? clientHeader : 'web';

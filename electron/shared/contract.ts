@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { StudioError } from './errors';
+import { maxLessonDepth } from './content/nodes';
 import { stripControlCharacters } from './plain-text';
 import {
   courseLanguages,
@@ -56,7 +57,27 @@ const captionLang = z.string().regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/);
 const filePath = z.string().min(1).max(4096);
 const lessonDocument = z
   .object({ root: z.object({ type: z.literal('root'), children: z.array(z.unknown()) }).loose() })
-  .loose();
+  .loose()
+  // Deeper than any renderer goes: refused here, before code that walks it can run out of stack.
+  .refine((doc) => nestingDepth(doc.root) <= maxLessonDepth, {
+    message: `Lessons can be nested at most ${maxLessonDepth} levels deep.`,
+    path: ['root'],
+  });
+
+/** How deeply `children` arrays nest below `root`; iterative, so depth cannot overflow it. */
+function nestingDepth(root: unknown): number {
+  let deepest = 0;
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    if (deepest > maxLessonDepth) return deepest;
+    const children = (node as { children?: unknown } | null)?.children;
+    if (typeof node === 'object' && Array.isArray(children))
+      for (const child of children as unknown[]) stack.push({ node: child, depth: depth + 1 });
+  }
+  return deepest;
+}
 
 /** Images up to 25 MiB, sent base64-encoded. */
 export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;

@@ -23,7 +23,7 @@ export async function runInfo(argv: string[]): Promise<number> {
   if (values.json) {
     const { course, outline, schemaVersion, assetCount, fileSize, path } = snapshot;
     process.stdout.write(
-      `${jsonForTerminal({ path, title: course.title, language: course.language, schemaVersion, description: course.description, authors: course.authors, license: course.license, outline, assetCount, fileSize })}\n`,
+      `${jsonForTerminal({ path, title: course.title, language: course.language, schemaVersion, description: course.description, authors: course.authors, license: course.license, readOnly: snapshot.readOnly === true, outline, assetCount, fileSize })}\n`,
     );
     return 0;
   }
@@ -33,6 +33,7 @@ export async function runInfo(argv: string[]): Promise<number> {
     `Schema version: ${snapshot.schemaVersion}`,
     `Assets:         ${snapshot.assetCount}`,
     `File size:      ${formatBytes(snapshot.fileSize)}`,
+    ...(snapshot.readOnly ? ['Read-only:      yes (the file cannot be written)'] : []),
     'Outline:',
   ];
   snapshot.outline.forEach((section, s) => {
