@@ -1,5 +1,5 @@
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { closeSync, lstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { getMediaAsset, listMediaAssets } from '../../core/media/media-repo';
 import { listMediaFiles, openMediaFile } from '../../core/project/asset-repo';
 import { Project } from '../../core/project/project';
@@ -95,10 +95,22 @@ function extract(project: Project, assetId: string, outDir: string): number {
     }
     return { name: file.name, target };
   });
+  // Checked before the first write, so a refusal leaves the folder as it was.
   for (const { name, target } of targets) {
-    mkdirSync(dirname(target), { recursive: true });
+    if (lstatOrNull(target)) {
+      throw new StudioError(
+        'FILE_EXISTS',
+        `${target} already exists; media extract never replaces files. Choose an empty folder.`,
+        { path: target },
+      );
+    }
+    refuseLinkedFolders(outDir, dirname(name));
+  }
+  for (const { name, target } of targets) {
+    makeRealFolders(outDir, dirname(name));
     const stored = openMediaFile(project.db, assetId, name)!;
-    const fd = openSync(target, 'w');
+    // 'wx': never onto an existing file, nor through a symlink planted since the check.
+    const fd = openSync(target, 'wx');
     try {
       for (const piece of stored.pieces(0, stored.size)) writeSync(fd, piece);
     } finally {
@@ -107,4 +119,33 @@ function extract(project: Project, assetId: string, outDir: string): number {
   }
   process.stdout.write(`Wrote ${targets.length} files to ${outDir}\n`);
   return 0;
+}
+
+function lstatOrNull(path: string) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** Each folder of `relativeDir` under `root` must be missing or a real folder, never a link. */
+function refuseLinkedFolders(root: string, relativeDir: string): void {
+  let dir = root;
+  for (const segment of relativeDir === '.' ? [] : relativeDir.split('/')) {
+    dir = join(dir, segment);
+    const stats = lstatOrNull(dir);
+    if (stats && !stats.isDirectory()) {
+      throw new StudioError(
+        'FILE_EXISTS',
+        `${dir} is in the way (a link or a file); media extract writes only into real folders.`,
+        { path: dir },
+      );
+    }
+  }
+}
+
+function makeRealFolders(root: string, relativeDir: string): void {
+  refuseLinkedFolders(root, relativeDir);
+  mkdirSync(join(root, relativeDir), { recursive: true });
 }
