@@ -2,9 +2,9 @@
  * `course-studio`: create and inspect courses and run the studio from a terminal.
  * Errors print one line on stderr and exit 1; wrong usage exits 2.
  */
-import { StudioError } from '../shared/errors';
 import { escapeForTerminal } from '../shared/plain-text';
 import { UsageError } from './args';
+import { cliError } from './errno-message';
 
 const usage = `Usage: course-studio <command> [options]
 
@@ -67,7 +67,7 @@ main(argv).then(
       process.exitCode = 2;
       return;
     }
-    const studioError = StudioError.from(error);
+    const studioError = cliError(error);
     process.stderr.write(`course-studio: ${escapeForTerminal(studioError.message)}\n`);
     process.exitCode = 1;
   },

@@ -3,11 +3,12 @@
  * malformed /rpc address and a lesson nested 5,000 levels deep each get a StudioError code
  * instead of 70 lines of SQLite output, "disk I/O error", HTTP 500 or a stack overflow.
  */
-import { chmodSync, copyFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, openSync, writeSync, closeSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../support/cli';
+import { cliPath, runCli } from '../../support/cli';
 import { makeStudio } from '../../support/studio';
 import { tempDir } from '../../support/temp';
 import { hostWithCourse } from '../../support/web-host';
@@ -52,6 +53,32 @@ describe('one-line errors', () => {
     studio.close();
     chmodSync(file, 0o644);
     expect(runCli(['info', file, '--json']).stdout).toContain(section!.title);
+  });
+
+  it('ENAMETOOLONG and EACCES are one line about what the user can change', () => {
+    const dir = tempDir();
+    const long = runCli(['new', join(dir, `${'a'.repeat(300)}.course`), '--title', 'T']);
+    expect(long.code).toBe(1);
+    expect(long.stderr).toMatch(
+      /^course-studio: A file name is too long for this file system \(a+…\)\.\n$/,
+    );
+    const locked = join(dir, 'locked');
+    mkdirSync(locked, { mode: 0o500 });
+    // As root the folder's mode would not stop the write: run as an ordinary user then.
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    chmodSync(dir, 0o755);
+    const denied = spawnSync(
+      process.execPath,
+      [cliPath, 'new', join(locked, 'x.course'), '--title', 'T'],
+      {
+        encoding: 'utf8',
+        ...asUser,
+      },
+    );
+    expect(denied.status).toBe(1);
+    expect(denied.stderr).toBe(
+      `course-studio: Course Studio may not write in ${locked} (permission denied).\n`,
+    );
   });
 
   it('POST /rpc/%E0%A4%A is a 400 INVALID_ARGUMENT, not a 500', async () => {
