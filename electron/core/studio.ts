@@ -30,6 +30,7 @@ import { Project } from './project/project';
 import type { JobQueue } from './jobs/queue';
 import { exportHandlers } from './export/handlers';
 import { mediaHandlers } from './media/handlers';
+import { captionPreviewHandlers } from './media/caption-preview-handlers';
 import { createMediaJobQueue } from './media/media-jobs';
 import { defaultHomeDir, SettingsStore } from './settings';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -252,6 +253,7 @@ export class Studio {
       'asset.list': () => listAssets(this.current().db),
       ...mediaHandlers(this),
       ...exportHandlers(this),
+      ...captionPreviewHandlers(),
     };
   }
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { StudioError } from './errors';
+import { captionEncodings, type CaptionPreview } from './caption-encodings';
 import { maxLessonDepth } from './content/nodes';
 import { stripControlCharacters } from './plain-text';
 import {
@@ -233,7 +234,14 @@ export const methods = {
     returns<MediaAsset>(),
   ),
   'captions.add': method(
-    z.object({ assetId: id, path: filePath, lang: captionLang, label: title.optional() }),
+    z.object({
+      assetId: id,
+      path: filePath,
+      lang: captionLang,
+      label: title.optional(),
+      /** The author's pick after `captions.preview`; detected (weighted by `lang`) otherwise. */
+      encoding: z.enum(captionEncodings).optional(),
+    }),
     returns<CaptionTrack[]>(),
   ),
   'captions.remove': method(
@@ -243,6 +251,15 @@ export const methods = {
   'jobs.list': method(z.object({}), returns<Job[]>()),
   'jobs.cancel': method(z.object({ jobId: id }), returns<Job>()),
   'jobs.retry': method(z.object({ jobId: id }), returns<Job>()),
+
+  // --- Caption preview (issue 9) ---------------------------------------------------------
+  // Reads a caption file as `captions.add` would (encoding detected, weighted by `lang`, or
+  // the given one) and returns its first lines, so the author can check them and pick
+  // another encoding before anything is stored. Nothing is written.
+  'captions.preview': method(
+    z.object({ path: filePath, lang: captionLang, encoding: z.enum(captionEncodings).optional() }),
+    returns<CaptionPreview>(),
+  ),
 } as const;
 
 export const events = {

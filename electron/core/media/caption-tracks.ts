@@ -1,4 +1,5 @@
 /** Adding and removing an asset's caption tracks (the CLI and the contract share these). */
+import type { CaptionEncoding } from '../../shared/caption-encodings';
 import { StudioError } from '../../shared/errors';
 import { captionFileName } from '../../shared/media-files';
 import type { CaptionTrack } from '../../shared/model';
@@ -15,7 +16,7 @@ import { findAssetRow, requireMediaMeta, setMediaMeta } from './media-repo';
 export function addCaption(
   project: Project,
   assetId: string,
-  file: { path: string; lang: string; label?: string },
+  file: { path: string; lang: string; label?: string; encoding?: CaptionEncoding },
 ): CaptionTrack[] {
   const caption = readCaption(file);
   return project.transact((db) => {

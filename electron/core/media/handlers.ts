@@ -125,8 +125,8 @@ export function mediaHandlers(studio: Studio): Pick<StudioHandlers, MediaMethods
       studio.changed('assets', origin);
       return getMediaAsset(db(), assetId);
     },
-    'captions.add': ({ assetId, path, lang, label }, { origin }) => {
-      const tracks = addCaption(studio.current(), assetId, { path, lang, label });
+    'captions.add': ({ assetId, path, lang, label, encoding }, { origin }) => {
+      const tracks = addCaption(studio.current(), assetId, { path, lang, label, encoding });
       studio.changed('assets', origin);
       return tracks;
     },

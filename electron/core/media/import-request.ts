@@ -4,6 +4,7 @@
  * media, a caption file with malformed cues, a lesson that does not exist.
  */
 import { basename, resolve } from 'node:path';
+import type { CaptionEncoding } from '../../shared/caption-encodings';
 import { StudioError } from '../../shared/errors';
 import type { AssetKind, MediaQuality, MediaTuning } from '../../shared/model';
 import type { Db } from '../project/sqlite';
@@ -18,7 +19,7 @@ export interface ImportRequest {
   loudnorm?: boolean;
   name?: string;
   lessonId?: string;
-  captions?: { path: string; lang: string; label?: string }[];
+  captions?: { path: string; lang: string; label?: string; encoding?: CaptionEncoding }[];
 }
 
 /** Probes the file and reads the captions; throws the StudioError that says what is wrong. */
@@ -65,6 +66,7 @@ export function readCaption(caption: {
   path: string;
   lang: string;
   label?: string;
+  encoding?: CaptionEncoding;
 }): CaptionPayload {
   if (!isCaptionLanguage(caption.lang)) {
     throw new StudioError(
@@ -72,6 +74,9 @@ export function readCaption(caption: {
       `"${caption.lang}" is not a language tag like en or zh-CN.`,
     );
   }
-  const { vtt } = readCaptionFile(resolve(caption.path));
+  const { vtt } = readCaptionFile(resolve(caption.path), {
+    lang: caption.lang,
+    ...(caption.encoding ? { encoding: caption.encoding } : {}),
+  });
   return { lang: caption.lang, label: caption.label ?? captionLabel(caption.lang), vtt };
 }
