@@ -3,7 +3,8 @@
  * hls/master.m3u8, hls/720p/seg-3.m4s, captions/zh-CN.vtt): bytes straight from the project's
  * chunks, one chunk at a time, with Range and ETag so players seek and revalidate cheaply.
  */
-import { once } from 'node:events';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Studio } from '../core/studio';
 import { contentRange, parseByteRange } from '../shared/byte-range';
@@ -81,10 +82,11 @@ export async function sendStoredFile(
     ...(range ? { 'content-range': contentRange(range, file.size) } : {}),
   });
   if (request.method === 'HEAD') return void response.end();
-  for (const piece of file.pieces(start, end)) {
-    if (response.destroyed) return; // The player seeked away: stop reading.
-    if (!response.write(piece))
-      await Promise.race([once(response, 'drain'), once(response, 'close')]);
+  // Pulled one stored chunk at a time as the socket drains; a player that seeks away or a
+  // read that fails ends this response (pipeline destroys both sides), never the host.
+  try {
+    await pipeline(Readable.from(file.pieces(start, end)), response);
+  } catch {
+    response.destroy();
   }
-  response.end();
 }
