@@ -3,6 +3,10 @@ export const intakeEn = {
   'error.NOT_A_FILE':
     '“{path}” is not a regular file. Choose a file, not a folder, pipe or device.',
 
+  'shell.readOnly': 'Read-only',
+  'shell.readOnlyHint':
+    'This course file cannot be written, so changes are not saved. Copy it, or allow writing to it, to edit it.',
+
   'captions.encoding': 'Text encoding',
   'captions.encodingHint': 'If the lines below look garbled, choose another encoding.',
   'captions.previewTitle': 'First lines',

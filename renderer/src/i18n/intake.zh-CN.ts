@@ -4,6 +4,9 @@ import type { intakeEn } from './intake.en';
 export const intakeZhCN: { readonly [K in keyof typeof intakeEn]: string } = {
   'error.NOT_A_FILE': '“{path}”不是普通文件。请选择一个文件，而不是文件夹、管道或设备。',
 
+  'shell.readOnly': '只读',
+  'shell.readOnlyHint': '此课程文件无法写入，所做的更改不会保存。请复制该文件或允许写入后再编辑。',
+
   'captions.encoding': '文字编码',
   'captions.encodingHint': '如果下面的文字显示为乱码，请选择其他编码。',
   'captions.previewTitle': '前几行',
