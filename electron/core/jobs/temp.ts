@@ -28,19 +28,34 @@ let fallbackRoot: string | null = null;
 export function studioTempRoot(): string {
   const configured = process.env.COURSE_STUDIO_TEMP;
   if (configured) {
-    const problem = makePrivateDir(configured);
+    makeDir(configured);
+    const stats = lstatSync(configured);
+    const problem = !stats.isDirectory()
+      ? 'is not a folder (it may be a link)'
+      : ownedByAnother(stats.uid)
+        ? 'belongs to another user'
+        : null;
     if (problem) {
       throw new StudioError('FORBIDDEN', `The temp folder ${configured} ${problem}.`, {
         path: configured,
       });
     }
-    return configured;
+    // A folder others may write to (such as /tmp itself): work in a private one inside it.
+    if ((stats.mode & 0o022) === 0) return configured;
+    const inside = join(configured, `course-studio-${userTag()}`);
+    const insideProblem = privateDirProblem(inside);
+    if (insideProblem) {
+      throw new StudioError('FORBIDDEN', `The temp folder ${inside} ${insideProblem}.`, {
+        path: inside,
+      });
+    }
+    return inside;
   }
   // A stable name per user, so a restart finds what a crashed job left behind.
   const perUser = join(tmpdir(), `course-studio-${userTag()}`);
-  if (makePrivateDir(perUser) === null) return perUser;
+  if (privateDirProblem(perUser) === null) return perUser;
   // Someone else made it first (or made it a link): never use it, and never fail for it.
-  if (fallbackRoot === null || makePrivateDir(fallbackRoot) !== null)
+  if (fallbackRoot === null || privateDirProblem(fallbackRoot) !== null)
     fallbackRoot = mkdtempSync(join(tmpdir(), `course-studio-${userTag()}-`));
   return fallbackRoot;
 }
@@ -49,16 +64,28 @@ function userTag(): string {
   return typeof process.getuid === 'function' ? String(process.getuid()) : 'user';
 }
 
+function ownedByAnother(uid: number): boolean {
+  return typeof process.getuid === 'function' && uid !== process.getuid();
+}
+
+/** mkdir -p with mode 0700; something already there (a link, a file) is judged by the caller. */
+function makeDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+}
+
 /**
- * Makes `dir` (0700) if it is missing, then checks that it is a real folder owned by this
- * user and closes it to others; returns what is wrong with it, or null.
+ * Makes `dir` (0700) if it is missing, then checks that it is a real folder of this user and
+ * closes it to others (it is named for this user: nobody else's); returns what is wrong.
  */
-function makePrivateDir(dir: string): string | null {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+function privateDirProblem(dir: string): string | null {
+  makeDir(dir);
   const stats = lstatSync(dir);
   if (!stats.isDirectory()) return 'is not a folder (it may be a link)';
-  if (typeof process.getuid === 'function' && stats.uid !== process.getuid())
-    return 'belongs to another user';
+  if (ownedByAnother(stats.uid)) return 'belongs to another user';
   if ((stats.mode & 0o077) !== 0) chmodSync(dir, 0o700);
   return null;
 }

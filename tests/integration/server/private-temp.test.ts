@@ -2,7 +2,15 @@
  * Issue 9 item 9: uploads and job files pass through a temp folder that only this user can
  * enter (0700, ours, not a link), with files 0600, whatever another local user prepared.
  */
-import { chownSync, lstatSync, mkdirSync, readdirSync, statSync, symlinkSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeJobTempDir, studioTempRoot } from '../../../electron/core/jobs/temp';
@@ -24,7 +32,7 @@ afterEach(() => {
   }
 });
 
-const mode = (path: string) => statSync(path).mode & 0o777;
+const mode = (path: string) => statSync(path).mode & 0o7777;
 const uid = process.getuid!();
 
 describe('the studio temp folder', () => {
@@ -48,6 +56,17 @@ describe('the studio temp folder', () => {
     expect(mode(root)).toBe(0o700);
     makeJobTempDir('job2', 1);
     expect(readdirSync(attacker)).toEqual([]);
+  });
+
+  it('uses a private folder inside a configured folder that others may write to', () => {
+    const shared = join(tmp, 'shared');
+    mkdirSync(shared);
+    chmodSync(shared, 0o1777);
+    process.env.COURSE_STUDIO_TEMP = shared;
+    const root = studioTempRoot();
+    expect(root).toBe(join(shared, `course-studio-${uid}`));
+    expect(mode(root)).toBe(0o700);
+    expect(mode(shared)).toBe(0o1777);
   });
 
   it.runIf(uid === 0)('refuses a folder owned by another user', () => {
