@@ -1,6 +1,7 @@
 import { Studio } from '../../core/studio';
 import { dispatch, type ResultOf } from '../../shared/contract';
 import { StudioError } from '../../shared/errors';
+import { escapeForTerminal, jsonForTerminal } from '../../shared/plain-text';
 import {
   mediaQualities,
   mediaTunings,
@@ -92,11 +93,11 @@ export async function runImportVideo(argv: string[]): Promise<number> {
       throw StudioError.from(job.error ?? new Error(`The import ended ${job.state}.`));
     const asset = await call('media.get', { assetId });
     if (values.json) {
-      process.stdout.write(`${JSON.stringify({ jobId, assetId, asset }, null, 2)}\n`);
+      process.stdout.write(`${jsonForTerminal({ jobId, assetId, asset })}\n`);
     } else {
       const rungs = asset.meta?.rungs.map((rung) => `${rung}p`).join(', ') || 'audio';
       process.stdout.write(
-        `Imported ${asset.name} as ${assetId} (${rungs}; ${clock(asset.meta?.durationSec ?? 0)}; ${asset.meta?.tuning ?? ''})\n`,
+        `Imported ${escapeForTerminal(asset.name)} as ${assetId} (${rungs}; ${clock(asset.meta?.durationSec ?? 0)}; ${asset.meta?.tuning ?? ''})\n`,
       );
     }
     return 0;
