@@ -6,6 +6,7 @@
 import { basename, resolve } from 'node:path';
 import type { CaptionEncoding } from '../../shared/caption-encodings';
 import { StudioError } from '../../shared/errors';
+import { stripControlCharacters } from '../../shared/plain-text';
 import type { AssetKind, MediaQuality, MediaTuning } from '../../shared/model';
 import type { Db } from '../project/sqlite';
 import { captionLabel, isCaptionLanguage, readCaptionFile } from './captions';
@@ -43,10 +44,13 @@ export async function prepareImport(
     });
   }
   const captions = (request.captions ?? []).map(readCaption);
-  const name = request.name ?? basename(source).replace(/\.[^.]+$/, '');
+  // A file name may hold control characters too; the library name never does.
+  const name = stripControlCharacters(
+    request.name ?? basename(source).replace(/\.[^.]+$/, ''),
+  ).trim();
   const mediaKind = target.kind === 'audio' || !probe.video ? 'audio' : 'video';
   return {
-    title: name || basename(source),
+    title: name || stripControlCharacters(basename(source)),
     assetId: target.assetId,
     mode: target.mode,
     mediaKind,

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { insertAsset } from '../../../electron/core/project/asset-repo';
 import { runCli } from '../../support/cli';
+import { makeClip } from '../../support/media';
 import { makeStudio } from '../../support/studio';
 
 const hostile = 'Intro\u001b]0;owned\u0007\u001b[2J\u0000 \u202eevil\u202c\u2066x\u2069\u009b1m';
@@ -34,6 +35,16 @@ describe('control characters', () => {
     await expect(
       call('outline.rename', { id: lesson.id, title: '\u0000\u001b' }),
     ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+  });
+
+  it('are dropped from a library name taken from the imported file name', async () => {
+    const { call, dir, studio } = makeStudio();
+    await call('project.create', { path: join(dir, 'm.course'), title: 'Media', language: 'en' });
+    const clip = makeClip(dir, 'Lecture\u001b[2J\u202e1.mp4', { seconds: 1 });
+    const { assetId, jobId } = await call('media.import', { path: clip });
+    const names = (await call('media.list', {})).map((asset) => [asset.id, asset.name]);
+    expect(names).toContainEqual([assetId, 'Lecture[2J1']);
+    await studio.jobs().settled(jobId);
   });
 
   it('are printed escaped by info and media list, also from a crafted course file', async () => {
