@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCaptionFile } from '../../../electron/core/media/captions';
+import { runCli } from '../../support/cli';
 import { makeStudio } from '../../support/studio';
 import { tempDir } from '../../support/temp';
 
@@ -44,6 +45,50 @@ describe('caption encodings', () => {
     expect(() => readCaptionFile(big5, { lang: 'en', encoding: 'utf-8' })).toThrow(
       expect.objectContaining({ code: 'CAPTIONS_ENCODING' }),
     );
+  });
+
+  it('captions add takes --encoding on the command line, and refuses an unknown one', () => {
+    const course = join(tempDir(), 'c.course');
+    expect(runCli(['new', course, '--title', 'Enc']).code).toBe(0);
+    const big5 = encoded('繁體中文字幕測試', 'BIG5');
+    const unknown = runCli([
+      'captions',
+      'add',
+      course,
+      'a1',
+      big5,
+      '--lang',
+      'en',
+      '--encoding',
+      'klingon',
+    ]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/--encoding must be one of utf-8/);
+    // Read as UTF-8 the file is refused; as Big5 it is read, and only the asset is missing.
+    const wrong = runCli([
+      'captions',
+      'add',
+      course,
+      'a1',
+      big5,
+      '--lang',
+      'en',
+      '--encoding',
+      'utf-8',
+    ]);
+    expect(wrong.stderr).toMatch(/is not valid utf-8 text/);
+    const right = runCli([
+      'captions',
+      'add',
+      course,
+      'a1',
+      big5,
+      '--lang',
+      'en',
+      '--encoding',
+      'big5',
+    ]);
+    expect(right.stderr).toMatch(/No media with id a1/);
   });
 
   it('refuses text that already holds replacement characters', () => {
