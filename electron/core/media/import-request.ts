@@ -82,5 +82,7 @@ export function readCaption(caption: {
     lang: caption.lang,
     ...(caption.encoding ? { encoding: caption.encoding } : {}),
   });
-  return { lang: caption.lang, label: caption.label ?? captionLabel(caption.lang), vtt };
+  // Callers that skip the contract (the CLI) get the same rule as its `title` schema.
+  const label = stripControlCharacters(caption.label ?? '').trim() || captionLabel(caption.lang);
+  return { lang: caption.lang, label, vtt };
 }

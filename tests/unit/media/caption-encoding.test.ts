@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCaptionFile } from '../../../electron/core/media/captions';
+import { readCaption } from '../../../electron/core/media/import-request';
 import { runCli } from '../../support/cli';
 import { makeStudio } from '../../support/studio';
 import { tempDir } from '../../support/temp';
@@ -89,6 +90,12 @@ describe('caption encodings', () => {
       'big5',
     ]);
     expect(right.stderr).toMatch(/No media with id a1/);
+  });
+
+  it('drops control characters from a caption label given outside the contract', () => {
+    const path = encoded('Noël élève', 'WINDOWS-1252');
+    expect(readCaption({ path, lang: 'fr', label: 'Fr\u001b[31m\u202e' }).label).toBe('Fr[31m');
+    expect(readCaption({ path, lang: 'fr', label: '\u0007' }).label).toBe('Français');
   });
 
   it('refuses text that already holds replacement characters', () => {
