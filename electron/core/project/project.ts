@@ -72,7 +72,7 @@ export class Project {
       return inTransaction(this.db, this.path, () => work(this.db));
     } finally {
       // After a rollback the chunks are still there and nothing is given back.
-      if (takeFreedChunks(this.db) && !this.db.readonly) this.reclaimSpaceLater();
+      if (takeFreedChunks(this.db)) this.reclaimSpaceLater();
     }
   }
 
