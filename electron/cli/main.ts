@@ -4,6 +4,7 @@
  */
 import { toStudioError, type StudioError } from '../shared/errors';
 import { exportFormats } from '../shared/export-formats';
+import { escapeForTerminal } from '../shared/plain-text';
 import { UsageError } from './args';
 
 const usage = `Usage: course-studio <command> [options]
@@ -64,13 +65,17 @@ main(argv).then(
   (error: unknown) => {
     if (error instanceof UsageError) {
       const topic = argv[0] && argv[0] in commands ? `${argv[0]} --help` : '--help';
-      process.stderr.write(`course-studio: ${error.message} (see course-studio ${topic})\n`);
+      process.stderr.write(
+        `course-studio: ${escapeForTerminal(error.message)} (see course-studio ${topic})\n`,
+      );
       process.exitCode = 2;
       return;
     }
     // Anything that did not pass through dispatch gets the same errno / SQLite mapping.
     const studioError = toStudioError(error);
-    process.stderr.write(`course-studio: ${studioError.message}${fieldHint(studioError)}\n`);
+    process.stderr.write(
+      `course-studio: ${escapeForTerminal(studioError.message + fieldHint(studioError))}\n`,
+    );
     process.exitCode = 1;
   },
 );

@@ -19,6 +19,7 @@ import { integrityHandlers } from './integrity/handlers';
 import { createJobQueue } from './job-kinds';
 import type { JobQueue } from './jobs/queue';
 import { lessonHandlers } from './lesson/handlers';
+import { captionPreviewHandlers } from './media/caption-preview-handlers';
 import { mediaHandlers } from './media/handlers';
 import { outlineHandlers } from './outline/handlers';
 import type { StoredFile } from './project/asset-repo';
@@ -72,6 +73,7 @@ export class Studio implements StudioContext {
       ...exportHandlers(this, this.previews),
       ...fileHandlers(this),
       ...integrityHandlers(this),
+      ...captionPreviewHandlers(),
     };
   }
 
@@ -138,6 +140,7 @@ export class Studio implements StudioContext {
       concurrency: this.options.jobConcurrency,
       resume: this.options.resumeJobs,
     });
-    this.queue.start();
+    // A read-only course lists its jobs but runs none: every step of one writes.
+    if (!next.snapshot().readOnly) this.queue.start();
   }
 }

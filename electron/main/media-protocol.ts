@@ -9,12 +9,19 @@ import { protocol } from 'electron';
 import type { StudioFiles } from '../core/studio';
 import { contentRange, parseByteRange } from '../shared/byte-range';
 import { contentTypeHeader, parseMediaPath } from '../shared/media-files';
+import {
+  DOWNLOAD_TYPE,
+  mediaSecurityHeaders,
+  servedMediaType,
+  SNIFF_BYTES,
+} from '../shared/served-media';
 import { APP_ORIGIN, MEDIA_SCHEME } from './schemes';
 
 interface ServedFile {
   mime: string;
   size: number;
   sha256?: string;
+  read(start: number, end: number): Buffer;
   pieces(start: number, end: number): Iterable<Buffer>;
 }
 
@@ -23,22 +30,28 @@ function lookUp(files: StudioFiles, url: URL): ServedFile | null {
   if (url.host === 'preview') return files.readPreview(decodeURIComponent(path));
   if (url.host !== 'asset') return null;
   const target = parseMediaPath(path);
-  return target ? files.readAsset(target.assetId, target.name) : null;
+  const file = target ? files.readAsset(target.assetId, target.name) : null;
+  if (!target || !file) return null;
+  // The stored type is the course file's word only: serve what the role and bytes allow.
+  return { ...file, mime: servedMediaType(target.name, file.read(0, SNIFF_BYTES), file.mime) };
 }
 
 export function handleMediaProtocol(files: StudioFiles): void {
   protocol.handle(MEDIA_SCHEME, (request) => {
-    const asset = lookUp(files, new URL(request.url));
+    const url = new URL(request.url);
+    const asset = lookUp(files, url);
     if (!asset) return plain(404, 'Not found');
 
     const headers: Record<string, string> = {
+      'x-content-type-options': 'nosniff',
+      ...(url.host === 'asset' ? mediaSecurityHeaders : {}),
+      ...(asset.mime === DOWNLOAD_TYPE ? { 'Content-Disposition': 'attachment' } : {}),
       'Content-Type': contentTypeHeader(asset.mime),
       ...(asset.sha256 ? { ETag: `"${asset.sha256}"` } : {}),
       'Accept-Ranges': 'bytes',
       // The renderer (app://studio) fetches segments cross-origin for hls.js.
       'Access-Control-Allow-Origin': APP_ORIGIN,
       'Access-Control-Expose-Headers': 'Content-Range, Content-Length, Accept-Ranges',
-      'X-Content-Type-Options': 'nosniff',
     };
     const range = parseByteRange(request.headers.get('range'), asset.size);
     if (range === 'unsatisfiable') {

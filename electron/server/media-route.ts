@@ -3,12 +3,19 @@
  * hls/master.m3u8, hls/720p/seg-3.m4s, captions/zh-CN.vtt): bytes straight from the project's
  * chunks, one chunk at a time, with Range and ETag so players seek and revalidate cheaply.
  */
-import { once } from 'node:events';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { StudioFiles } from '../core/studio';
 import { contentRange, parseByteRange } from '../shared/byte-range';
 import { StudioError } from '../shared/errors';
 import { contentTypeHeader, parseMediaPath } from '../shared/media-files';
+import {
+  DOWNLOAD_TYPE,
+  mediaSecurityHeaders,
+  servedMediaType,
+  SNIFF_BYTES,
+} from '../shared/served-media';
 import { securityHeaders, sendError } from './http-util';
 
 export const MEDIA_PREFIX = '/media/asset/';
@@ -23,10 +30,15 @@ export async function serveMedia(
   const file = target ? files.readAsset(target.assetId, target.name) : null;
   if (!file)
     return sendError(response, 404, new StudioError('NOT_FOUND', `Nothing at ${url.pathname}.`));
+  // The stored type is the course file's word only: serve what the role and bytes allow.
+  const mime = servedMediaType(target?.name, file.read(0, SNIFF_BYTES), file.mime);
   return sendStoredFile(request, response, {
     ...file,
+    mime,
     headers: {
       ...securityHeaders,
+      ...mediaSecurityHeaders,
+      ...(mime === DOWNLOAD_TYPE ? { 'content-disposition': 'attachment' } : {}),
       // Replacing a video keeps its URLs: revalidate (cheap, by ETag) instead of caching blindly.
       'cache-control': 'private, no-cache',
     },
@@ -70,10 +82,11 @@ export async function sendStoredFile(
     ...(range ? { 'content-range': contentRange(range, file.size) } : {}),
   });
   if (request.method === 'HEAD') return void response.end();
-  for (const piece of file.pieces(start, end)) {
-    if (response.destroyed) return; // The player seeked away: stop reading.
-    if (!response.write(piece))
-      await Promise.race([once(response, 'drain'), once(response, 'close')]);
+  // Pulled one stored chunk at a time as the socket drains; a player that seeks away or a
+  // read that fails ends this response (pipeline destroys both sides), never the host.
+  try {
+    await pipeline(Readable.from(file.pieces(start, end)), response);
+  } catch {
+    response.destroy();
   }
-  response.end();
 }

@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { securityHeaders } from './http-util';
 
 const types: Record<string, string> = {
@@ -48,6 +49,8 @@ export function serveStatic(
     'content-length': String(size),
     'cache-control': file.endsWith('.html') ? 'no-store' : 'public, max-age=31536000, immutable',
   });
-  createReadStream(file).pipe(response);
+  // pipeline, not pipe: a file that vanishes (a rebuild) or a client that leaves must end
+  // this one response, not crash the host with an unhandled stream error.
+  pipeline(createReadStream(file), response).catch(() => response.destroy());
   return true;
 }

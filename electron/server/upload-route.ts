@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { PRIVATE_FILE_MODE } from '../core/jobs/temp';
 import { newUploadDir } from '../core/media/uploads';
 import { StudioError } from '../shared/errors';
 import { sendError, sendJson } from './http-util';
@@ -36,7 +37,11 @@ export async function receiveUpload(
     },
   });
   try {
-    await pipeline(request, counter, createWriteStream(path, { flags: 'wx' }));
+    await pipeline(
+      request,
+      counter,
+      createWriteStream(path, { flags: 'wx', mode: PRIVATE_FILE_MODE }),
+    );
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
     const clientLeft = request.destroyed && !(error instanceof StudioError);

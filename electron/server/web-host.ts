@@ -40,7 +40,11 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-const COOKIE = 'course_studio_token';
+/**
+ * Cookies are shared by every port of 127.0.0.1, so each host names its cookie after its own
+ * port: two studios in one browser keep their own tokens instead of overwriting each other.
+ */
+const cookieName = (port: number): string => `course_studio_token_${port}`;
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(24).toString('base64url');
@@ -74,7 +78,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         new StudioError('FORBIDDEN', 'Requests from other sites are refused.'),
       );
     }
-    const presented = presentedToken(request, url);
+    const presented = presentedToken(request, url, cookieName(port));
     if (presented === null) {
       return sendError(
         response,
@@ -111,7 +115,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (request.method === 'GET' || request.method === 'HEAD') {
       if (url.searchParams.get('token') === token) {
         // The page's own requests (scripts, images, EventSource) carry the token as a cookie.
-        response.setHeader('set-cookie', `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+        response.setHeader(
+          'set-cookie',
+          `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        );
       }
       const pageHeaders = preview ? studioPageHeaders(preview) : {};
       if (serveStatic(options.rendererDir, url.pathname, response, pageHeaders)) return;
@@ -128,7 +135,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   async function rpc(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-    const method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+    let method: string;
+    try {
+      method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+    } catch {
+      // A malformed escape (`/rpc/%E0%A4%A`) is the caller's mistake, not the host's.
+      return sendError(
+        response,
+        400,
+        new StudioError('INVALID_ARGUMENT', 'The method name in the address is not valid.'),
+      );
+    }
     const clientHeader = request.headers['x-studio-client'];
     const client =
       typeof clientHeader === 'string' && clientHeader.length <= 64 ? clientHeader : 'web';
@@ -195,16 +212,16 @@ function isOwnHost(host: string | undefined, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
 
-function presentedToken(request: IncomingMessage, url: URL): string | null {
+function presentedToken(request: IncomingMessage, url: URL, cookie: string): string | null {
   const authorization = request.headers.authorization;
   if (authorization?.startsWith('Bearer ')) return authorization.slice('Bearer '.length);
   const query = url.searchParams.get('token');
   if (query !== null) return query;
-  const cookie = request.headers.cookie
+  const found = request.headers.cookie
     ?.split(';')
     .map((part) => part.trim())
-    .find((part) => part.startsWith(`${COOKIE}=`));
-  return cookie ? cookie.slice(COOKIE.length + 1) : null;
+    .find((part) => part.startsWith(`${cookie}=`));
+  return found ? found.slice(cookie.length + 1) : null;
 }
 
 function sameToken(presented: string, token: string): boolean {

@@ -4,9 +4,12 @@
  * from `methods` and `events`, so a method exists everywhere or nowhere.
  */
 import { z } from 'zod';
+import { captionEncodings, type CaptionPreview } from './caption-encodings';
 import { CAPTION_LANGUAGE_PATTERN } from './caption-language';
+import { maxLessonDepth } from './content/nodes';
 import { StudioError, toStudioError } from './errors';
 import { MAX_TITLE_LENGTH } from './limits';
+import { stripControlCharacters } from './plain-text';
 import {
   courseLanguages,
   exportFormats,
@@ -50,13 +53,36 @@ const method = <A extends z.ZodType, R>(args: A, result: Returns<R>): MethodSpec
 });
 
 const id = z.string().min(1).max(64);
-const title = z.string().trim().min(1).max(MAX_TITLE_LENGTH);
+/** A name or title: control characters (terminal escapes, NUL, bidi overrides) are dropped. */
+const plainName = (max: number) =>
+  z.string().transform(stripControlCharacters).pipe(z.string().trim().min(1).max(max));
+const title = plainName(MAX_TITLE_LENGTH);
 /** A BCP 47-shaped tag; it becomes part of a file name (`captions/<lang>.vtt`). */
 const captionLang = z.string().regex(CAPTION_LANGUAGE_PATTERN);
 const filePath = z.string().min(1).max(4096);
 const lessonDocument = z
   .object({ root: z.object({ type: z.literal('root'), children: z.array(z.unknown()) }).loose() })
-  .loose();
+  .loose()
+  // Deeper than any renderer goes: refused here, before code that walks it can run out of stack.
+  .refine((doc) => nestingDepth(doc.root) <= maxLessonDepth, {
+    message: `Lessons can be nested at most ${maxLessonDepth} levels deep.`,
+    path: ['root'],
+  });
+
+/** How deeply `children` arrays nest below `root`; iterative, so depth cannot overflow it. */
+function nestingDepth(root: unknown): number {
+  let deepest = 0;
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    if (deepest > maxLessonDepth) return deepest;
+    const children = (node as { children?: unknown } | null)?.children;
+    if (typeof node === 'object' && Array.isArray(children))
+      for (const child of children as unknown[]) stack.push({ node: child, depth: depth + 1 });
+  }
+  return deepest;
+}
 
 /** Images up to 25 MiB, sent base64-encoded. */
 export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
@@ -99,7 +125,7 @@ export const methods = {
       title: title.optional(),
       description: z.string().max(10_000).optional(),
       language: z.enum(courseLanguages).optional(),
-      authors: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+      authors: z.array(plainName(200)).max(50).optional(),
       license: z.string().max(200).optional(),
       coverAssetId: id.nullable().optional(),
       /** Percent of quiz points needed to pass; exports report it as the mastery score. */
@@ -138,7 +164,7 @@ export const methods = {
 
   'asset.addImage': method(
     z.object({
-      name: z.string().min(1).max(255),
+      name: plainName(255),
       mime: z.string().min(1).max(100),
       dataBase64: z
         .string()
@@ -237,7 +263,14 @@ export const methods = {
     returns<{ outDir: string; files: string[] }>(),
   ),
   'captions.add': method(
-    z.object({ assetId: id, path: filePath, lang: captionLang, label: title.optional() }),
+    z.object({
+      assetId: id,
+      path: filePath,
+      lang: captionLang,
+      label: title.optional(),
+      /** The author's pick after `captions.preview`; detected (weighted by `lang`) otherwise. */
+      encoding: z.enum(captionEncodings).optional(),
+    }),
     returns<CaptionTrack[]>(),
   ),
   'captions.remove': method(
@@ -248,7 +281,7 @@ export const methods = {
   'jobs.cancel': method(z.object({ jobId: id }), returns<Job>()),
   'jobs.retry': method(z.object({ jobId: id }), returns<Job>()),
 
-  // --- Teacher walkthrough: outline undo and the file browser (issue 10) -------------------
+  // --- Outline undo and the file browser ---------------------------------------------------
   /**
    * Deletes a section (with its lessons) or a lesson, keeping it for undo: `restoreToken`
    * undoes it with `outline.restore` (content, pass mark, comments, place in the outline).
@@ -272,6 +305,15 @@ export const methods = {
         .optional(),
     }),
     returns<FolderListing>(),
+  ),
+
+  // --- Caption preview ---------------------------------------------------------
+  // Reads a caption file as `captions.add` would (encoding detected, weighted by `lang`, or
+  // the given one) and returns its first lines, so the author can check them and pick
+  // another encoding before anything is stored. Nothing is written.
+  'captions.preview': method(
+    z.object({ path: filePath, lang: captionLang, encoding: z.enum(captionEncodings).optional() }),
+    returns<CaptionPreview>(),
   ),
 } as const;
 

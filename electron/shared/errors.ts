@@ -52,6 +52,8 @@ export const errorCodes = [
   'EXPORT_TARGET_NOT_REGULAR',
   /** A stored media file's bytes no longer match their hash; details name the `assets`. */
   'MEDIA_DAMAGED',
+  // Reading outside input: a path that is a folder, FIFO, device or socket.
+  'NOT_A_FILE',
   'UNAUTHORIZED',
   'FORBIDDEN',
   'INTERNAL',
@@ -90,6 +92,8 @@ export interface KnownErrorDetails {
   /** `replaceable`: a regular file the user may choose to replace (the UI asks). */
   EXPORT_TARGET_EXISTS: PathDetails & { replaceable: boolean };
   EXPORT_TARGET_NOT_REGULAR: PathDetails;
+  /** Input that is a folder, FIFO, device or socket. */
+  NOT_A_FILE: PathDetails;
   /** `assets`: the damaged assets' names, comma-separated, as shown. */
   MEDIA_DAMAGED: { assets: string; damaged: { assetId: string; name: string; files: string[] }[] };
 }

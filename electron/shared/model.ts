@@ -76,6 +76,8 @@ export interface CourseSnapshot {
   outline: Outline;
   assetCount: number;
   fileSize: number;
+  /** The file cannot be written (e.g. chmod 444): it is open for reading, edits give READ_ONLY. */
+  readOnly?: boolean;
 }
 
 export interface RecentCourse {

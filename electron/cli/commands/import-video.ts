@@ -1,4 +1,5 @@
 import { StudioError } from '../../shared/errors';
+import { escapeForTerminal, jsonForTerminal } from '../../shared/plain-text';
 import {
   mediaQualities,
   mediaTunings,
@@ -71,11 +72,11 @@ export async function runImportVideo(argv: string[]): Promise<number> {
     const assetId = job.assetId!;
     const asset = await session.call('media.get', { assetId });
     if (values.json) {
-      process.stdout.write(`${JSON.stringify({ jobId: job.id, assetId, asset }, null, 2)}\n`);
+      process.stdout.write(`${jsonForTerminal({ jobId: job.id, assetId, asset })}\n`);
     } else {
       const rungs = asset.meta?.rungs.map((rung) => `${rung}p`).join(', ') || 'audio';
       process.stdout.write(
-        `Imported ${asset.name} as ${assetId} (${rungs}; ${clock(asset.meta?.durationSec ?? 0)}; ${asset.meta?.tuning ?? ''})\n`,
+        `Imported ${escapeForTerminal(asset.name)} as ${assetId} (${rungs}; ${clock(asset.meta?.durationSec ?? 0)}; ${asset.meta?.tuning ?? ''})\n`,
       );
     }
     return 0;

@@ -1,3 +1,4 @@
+import { escapeForTerminal, jsonForTerminal } from '../../shared/plain-text';
 import { parseCommand, UsageError } from '../args';
 import { withCourse } from '../course-session';
 
@@ -15,7 +16,7 @@ export async function runInfo(argv: string[]): Promise<number> {
   if (values.json) {
     const { course, outline, schemaVersion, assetCount, fileSize, path } = snapshot;
     process.stdout.write(
-      `${JSON.stringify({ path, title: course.title, language: course.language, schemaVersion, description: course.description, authors: course.authors, license: course.license, outline, assetCount, fileSize }, null, 2)}\n`,
+      `${jsonForTerminal({ path, title: course.title, language: course.language, schemaVersion, description: course.description, authors: course.authors, license: course.license, readOnly: snapshot.readOnly === true, outline, assetCount, fileSize })}\n`,
     );
     return 0;
   }
@@ -25,6 +26,7 @@ export async function runInfo(argv: string[]): Promise<number> {
     `Schema version: ${snapshot.schemaVersion}`,
     `Assets:         ${snapshot.assetCount}`,
     `File size:      ${formatBytes(snapshot.fileSize)}`,
+    ...(snapshot.readOnly ? ['Read-only:      yes (the file cannot be written)'] : []),
     'Outline:',
   ];
   snapshot.outline.forEach((section, s) => {
@@ -33,7 +35,8 @@ export async function runInfo(argv: string[]): Promise<number> {
       lines.push(`     ${s + 1}.${l + 1} ${lesson.title}  [${lesson.id}]`),
     );
   });
-  process.stdout.write(`${lines.join('\n')}\n`);
+  // Titles come from the course file: a crafted one must not drive the terminal.
+  process.stdout.write(`${lines.map(escapeForTerminal).join('\n')}\n`);
   return 0;
 }
 

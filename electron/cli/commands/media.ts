@@ -1,3 +1,4 @@
+import { escapeForTerminal, jsonForTerminal } from '../../shared/plain-text';
 import { parseCommand, UsageError } from '../args';
 import { withCourse } from '../course-session';
 import { cliText } from '../messages';
@@ -49,7 +50,7 @@ function list(assets: MediaAsset[], json: boolean): number {
       jobId: asset.jobId,
       error: asset.error,
     }));
-    process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    process.stdout.write(`${jsonForTerminal(rows)}\n`);
     return 0;
   }
   if (assets.length === 0) return (void process.stdout.write('No media in this course.\n'), 0);
@@ -59,7 +60,8 @@ function list(assets: MediaAsset[], json: boolean): number {
       asset.kind.padEnd(6),
       asset.state.padEnd(10),
       (asset.meta ? clock(asset.meta.durationSec) : '-').padStart(8),
-      `  ${asset.name}`,
+      // Names come from the course file: a crafted one must not drive the terminal.
+      `  ${escapeForTerminal(asset.name)}`,
     ].join(' '),
   );
   process.stdout.write(

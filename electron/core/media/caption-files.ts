@@ -1,11 +1,14 @@
 /**
- * Caption files: SRT or WebVTT in, in UTF-8 (with or without BOM), UTF-16 or GB18030 (common
- * for Chinese subtitles); stored as WebVTT; written back as SRT for platforms that want it.
+ * Caption files: SRT or WebVTT in, in UTF-8 (with or without BOM), UTF-16 or a legacy encoding
+ * (GB18030, Big5, Shift_JIS, EUC-KR, Windows-1252; see caption-encoding.ts); stored as WebVTT;
+ * written back as SRT for platforms that want it.
  * A malformed cue refuses the whole file, naming the lines, rather than silently dropping text.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { StudioError } from '../../shared/errors';
+import type { CaptionEncoding, CaptionPreview } from '../../shared/caption-encodings';
+import { readRegularFile } from '../regular-file';
+import { decodeCaptionText } from './caption-encoding';
 
 export interface Cue {
   start: number;
@@ -16,76 +19,55 @@ export interface Cue {
   text: string;
 }
 
-export type CaptionEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type { CaptionEncoding };
 
 export const MAX_CAPTION_BYTES = 10 * 1024 * 1024;
 const MAX_REPORTED_PROBLEMS = 50;
 
+/** How to read a caption file: its language weights encoding detection; or a chosen encoding. */
+export interface CaptionReadOptions {
+  lang?: string;
+  encoding?: CaptionEncoding;
+}
+
 /** Reads a caption file and returns it as WebVTT. */
-export function readCaptionFile(path: string): {
-  vtt: string;
-  cues: number;
-  encoding: CaptionEncoding;
-} {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new StudioError('FILE_NOT_FOUND', `${path} does not exist.`, { path });
-  }
-  if (size > MAX_CAPTION_BYTES) {
-    throw new StudioError('FILE_TOO_LARGE', `${basename(path)} is too large for a caption file.`, {
-      path,
-      limit: MAX_CAPTION_BYTES,
-    });
-  }
-  const { text, encoding } = decodeCaptionBytes(readFileSync(path), basename(path));
-  const cues = parseCaptions(text, basename(path));
+export function readCaptionFile(
+  path: string,
+  options: CaptionReadOptions = {},
+): { vtt: string; cues: number; encoding: CaptionEncoding } {
+  const { cues, encoding } = readCues(path, options);
   return { vtt: toWebVtt(cues), cues: cues.length, encoding };
 }
 
-/** Detects the encoding: a BOM, then UTF-16 by its zero bytes, then UTF-8, then GB18030. */
+/** The caption file as it would be stored, for the author to check before adding it. */
+export function previewCaptionFile(
+  path: string,
+  options: CaptionReadOptions = {},
+  lineCount = 6,
+): CaptionPreview {
+  const { cues, encoding, candidates } = readCues(path, options);
+  return {
+    encoding,
+    candidates,
+    cues: cues.length,
+    lines: cues.slice(0, lineCount).map((cue) => cue.text.replace(/<[^>]*>/g, '')),
+  };
+}
+
+function readCues(path: string, options: CaptionReadOptions) {
+  const bytes = readRegularFile(path, MAX_CAPTION_BYTES, 'a caption file');
+  const decoded = decodeCaptionText(bytes, basename(path), options);
+  return { ...decoded, cues: parseCaptions(decoded.text, basename(path)) };
+}
+
+/** Decodes caption bytes (see caption-encoding.ts); kept for callers that need only the text. */
 export function decodeCaptionBytes(
   bytes: Uint8Array,
   name = 'The caption file',
+  options: { lang?: string; encoding?: CaptionEncoding } = {},
 ): { text: string; encoding: CaptionEncoding } {
-  const [b0, b1, b2] = bytes;
-  let encoding: CaptionEncoding | null = null;
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) encoding = 'utf-8';
-  else if (b0 === 0xff && b1 === 0xfe) encoding = 'utf-16le';
-  else if (b0 === 0xfe && b1 === 0xff) encoding = 'utf-16be';
-  else encoding = utf16WithoutBom(bytes);
-  const candidates: CaptionEncoding[] = encoding ? [encoding] : ['utf-8', 'gb18030'];
-  for (const candidate of candidates) {
-    try {
-      return {
-        text: new TextDecoder(candidate, { fatal: true }).decode(bytes),
-        encoding: candidate,
-      };
-    } catch {
-      // Not this encoding; try the next.
-    }
-  }
-  throw new StudioError(
-    'CAPTIONS_ENCODING',
-    `${name} is not in a text encoding Course Studio reads (UTF-8, UTF-16 or GB18030).`,
-  );
-}
-
-/** ASCII-heavy UTF-16 has a zero in every other byte. */
-function utf16WithoutBom(bytes: Uint8Array): CaptionEncoding | null {
-  const sample = Math.min(bytes.length, 1024) & ~1;
-  if (sample < 4) return null;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < sample; i += 2) {
-    if (bytes[i] === 0) evenZeros += 1;
-    if (bytes[i + 1] === 0) oddZeros += 1;
-  }
-  const pairs = sample / 2;
-  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
-  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
-  return null;
+  const { text, encoding } = decodeCaptionText(bytes, name, options);
+  return { text, encoding };
 }
 
 const TIME = /^(?:(\d+):)?(\d{1,2}):(\d{1,2})[.,](\d{1,3})$/;

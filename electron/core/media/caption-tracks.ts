@@ -1,4 +1,5 @@
 /** An asset's caption tracks in the project: adding and removing them (`captions.add` / `captions.remove`). */
+import type { CaptionEncoding } from '../../shared/caption-encodings';
 import { StudioError } from '../../shared/errors';
 import { captionFileName } from '../../shared/media-files';
 import type { CaptionTrack } from '../../shared/model';
@@ -16,7 +17,7 @@ import { findAssetRow, requireMediaMeta, setMediaMeta } from './media-repo';
 export function addCaption(
   project: Project,
   assetId: string,
-  file: { path: string; lang: string; label?: string },
+  file: { path: string; lang: string; label?: string; encoding?: CaptionEncoding },
 ): CaptionTrack[] {
   const caption = readCaption(file);
   return project.transact((db) => {

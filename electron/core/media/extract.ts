@@ -1,7 +1,7 @@
 /** Writing an asset's stored files out as ordinary files (`media.extract`, the CLI's `media extract`). */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { closeSync, lstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { StudioError } from '../../shared/errors';
 import { isSafeMediaFileName } from '../../shared/media-files';
 import { damagedError } from '../integrity/chunk-check';
@@ -42,10 +42,23 @@ export function extractMedia(
     const asset = getMediaAsset(db, assetId);
     throw damagedError([{ assetId, name: asset.name, files: damaged.map(({ name }) => name) }]);
   }
+  // Checked before the first write, so a refusal leaves the folder as it was.
   for (const { name, target } of targets) {
-    mkdirSync(dirname(target), { recursive: true });
+    if (lstatOrNull(target)) {
+      throw new StudioError(
+        'FILE_EXISTS',
+        `${target} already exists; media extract never replaces files. Choose an empty folder.`,
+        { path: target },
+      );
+    }
+    refuseLinkedFolders(folder, dirname(name));
+  }
+  for (const { name, target } of targets) {
+    refuseLinkedFolders(folder, dirname(name));
+    mkdirSync(join(folder, dirname(name)), { recursive: true });
     const stored = openMediaFile(db, assetId, name)!;
-    const fd = openSync(target, 'w');
+    // 'wx': never onto an existing file, nor through a symlink planted since the check.
+    const fd = openSync(target, 'wx');
     try {
       for (const piece of stored.pieces(0, stored.size)) writeSync(fd, piece);
     } finally {
@@ -62,4 +75,28 @@ function storedFileIntact(db: Db, assetId: string, name: string): boolean {
   const hash = createHash('sha256');
   for (const piece of stored.pieces(0, stored.size)) hash.update(piece);
   return hash.digest('hex') === stored.sha256;
+}
+
+function lstatOrNull(path: string) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** Each folder of `relativeDir` under `root` must be missing or a real folder, never a link. */
+function refuseLinkedFolders(root: string, relativeDir: string): void {
+  let dir = root;
+  for (const segment of relativeDir === '.' ? [] : relativeDir.split('/')) {
+    dir = join(dir, segment);
+    const stats = lstatOrNull(dir);
+    if (stats && !stats.isDirectory()) {
+      throw new StudioError(
+        'FILE_EXISTS',
+        `${dir} is in the way (a link or a file); media extract writes only into real folders.`,
+        { path: dir },
+      );
+    }
+  }
 }

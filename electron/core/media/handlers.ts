@@ -128,8 +128,8 @@ export function mediaHandlers(
       studio.changed('assets', origin);
       return getMediaAsset(db(), assetId);
     },
-    'captions.add': ({ assetId, path, lang, label }, { origin }) => {
-      const tracks = addCaption(studio.current(), assetId, { path, lang, label });
+    'captions.add': ({ assetId, path, lang, label, encoding }, { origin }) => {
+      const tracks = addCaption(studio.current(), assetId, { path, lang, label, encoding });
       studio.changed('assets', origin);
       return tracks;
     },

@@ -4,7 +4,9 @@
  * media, a caption file with malformed cues, a lesson that does not exist.
  */
 import { basename, resolve } from 'node:path';
+import type { CaptionEncoding } from '../../shared/caption-encodings';
 import { StudioError } from '../../shared/errors';
+import { stripControlCharacters } from '../../shared/plain-text';
 import type { AssetKind, MediaQuality, MediaTuning } from '../../shared/model';
 import type { Db } from '../project/sqlite';
 import { isCaptionLanguage } from '../../shared/caption-language';
@@ -19,7 +21,7 @@ export interface ImportRequest {
   loudnorm?: boolean;
   name?: string;
   lessonId?: string;
-  captions?: { path: string; lang: string; label?: string }[];
+  captions?: { path: string; lang: string; label?: string; encoding?: CaptionEncoding }[];
 }
 
 /** Probes the file and reads the captions; throws the StudioError that says what is wrong. */
@@ -43,10 +45,13 @@ export async function prepareImport(
     });
   }
   const captions = (request.captions ?? []).map(readCaption);
-  const name = request.name ?? basename(source).replace(/\.[^.]+$/, '');
+  // A file name may hold control characters too; the library name never does.
+  const name = stripControlCharacters(
+    request.name ?? basename(source).replace(/\.[^.]+$/, ''),
+  ).trim();
   const mediaKind = target.kind === 'audio' || !probe.video ? 'audio' : 'video';
   return {
-    title: name || basename(source),
+    title: name || stripControlCharacters(basename(source)),
     assetId: target.assetId,
     mode: target.mode,
     mediaKind,
@@ -66,6 +71,7 @@ export function readCaption(caption: {
   path: string;
   lang: string;
   label?: string;
+  encoding?: CaptionEncoding;
 }): CaptionPayload {
   if (!isCaptionLanguage(caption.lang)) {
     throw new StudioError(
@@ -73,6 +79,11 @@ export function readCaption(caption: {
       `"${caption.lang}" is not a language tag like en or zh-CN.`,
     );
   }
-  const { vtt } = readCaptionFile(resolve(caption.path));
-  return { lang: caption.lang, label: caption.label ?? captionLabel(caption.lang), vtt };
+  const { vtt } = readCaptionFile(resolve(caption.path), {
+    lang: caption.lang,
+    ...(caption.encoding ? { encoding: caption.encoding } : {}),
+  });
+  // Callers that skip the contract (the CLI) get the same rule as its `title` schema.
+  const label = stripControlCharacters(caption.label ?? '').trim() || captionLabel(caption.lang);
+  return { lang: caption.lang, label, vtt };
 }

@@ -2,7 +2,8 @@
  * What a file is, asked of ffprobe before anything is stored: a video or audio file we can
  * transcode, or a clear refusal (empty, not media, damaged, cut short, no streams).
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync } from 'node:fs';
+import { openRegularFile, readRegularFileHead } from '../regular-file';
 import { basename } from 'node:path';
 import { StudioError } from '../../shared/errors';
 import { inputArgs, runTool } from './run-tool';
@@ -139,19 +140,13 @@ export async function probeMedia(path: string, signal?: AbortSignal): Promise<Me
 }
 
 function fileSize(path: string): number {
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch {
-    throw new StudioError('FILE_NOT_FOUND', `${path} does not exist.`, { path });
-  }
-  if (!stats.isFile()) {
-    throw new StudioError('MEDIA_NOT_MEDIA', `${path} is not a file.`, { path });
-  }
-  if (stats.size === 0) {
+  // Checked on an open descriptor: ffprobe must never be pointed at a pipe that blocks.
+  const { fd, size } = openRegularFile(path);
+  closeSync(fd);
+  if (size === 0) {
     throw new StudioError('MEDIA_EMPTY', `${basename(path)} is empty (0 bytes).`, { path });
   }
-  return stats.size;
+  return size;
 }
 
 /** ffprobe gave up: tell a damaged or cut-off recording from something that is not media. */
@@ -176,13 +171,7 @@ function unreadable(path: string, name: string, stderr: string): StudioError {
 }
 
 function readHead(path: string): Buffer {
-  const head = Buffer.alloc(512);
-  const fd = openSync(path, 'r');
-  try {
-    return head.subarray(0, readSync(fd, head, 0, head.length, 0));
-  } finally {
-    closeSync(fd);
-  }
+  return readRegularFileHead(path, 512);
 }
 
 function videoInfo(stream: FfprobeStream): VideoInfo {

@@ -3,7 +3,7 @@
  * They live under the studio's temp folder; an import removes its upload when it has stored
  * the result, and the host clears uploads older than a day when it starts.
  */
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { newId } from '../project/ids';
 import { studioTempRoot } from '../jobs/temp';
@@ -14,11 +14,11 @@ export function uploadsRoot(): string {
   return join(studioTempRoot(), 'uploads');
 }
 
-/** A new, empty folder for one upload. */
+/** A new, empty, private (0700) folder for one upload, with a name nobody can guess. */
 export function newUploadDir(): string {
-  const dir = join(uploadsRoot(), newId());
-  mkdirSync(dir, { recursive: true });
-  return dir;
+  const root = uploadsRoot();
+  mkdirSync(root, { recursive: true, mode: 0o700 });
+  return mkdtempSync(join(root, `${newId()}-`));
 }
 
 export function isUploadedFile(path: string): boolean {

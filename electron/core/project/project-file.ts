@@ -3,7 +3,9 @@
  * Nothing here writes to a file before it is known to be a course of a version we can read.
  */
 import {
+  accessSync,
   closeSync,
+  constants,
   existsSync,
   mkdirSync,
   openSync,
@@ -81,9 +83,27 @@ function configure(db: Db): void {
   db.pragma('foreign_keys = ON');
 }
 
-/** Opens an existing project for exclusive use, migrating it to the current schema. */
+/**
+ * Whether the course may be written: the user's own "read-only" (no write bit, chmod 444) is
+ * honoured even where the OS would let this user write anyway (root).
+ */
+export function isWritableCourse(path: string): boolean {
+  if ((statSync(path).mode & 0o222) === 0) return false;
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens an existing project for exclusive use, migrating it to the current schema; a course
+ * that cannot be written is opened read-only instead (then `db.readonly` is true).
+ */
 export function openProjectFile(path: string, nativeBinding?: string): Db {
   checkHeader(path, readProjectHeader(path));
+  if (!isWritableCourse(path)) return openReadOnly(path, nativeBinding);
   let db: Db | undefined;
   try {
     db = connect(path, { nativeBinding });
@@ -93,15 +113,60 @@ export function openProjectFile(path: string, nativeBinding?: string): Db {
       applicationId: db.pragma('application_id', { simple: true }) as number,
       schemaVersion: db.pragma('user_version', { simple: true }) as number,
     });
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok')
-      throw new StudioError('PROJECT_CORRUPT', `${path} is damaged: ${String(check)}`, { path });
+    quickCheck(db, path);
     migrate(db);
     return db;
   } catch (error) {
     db?.close();
     throw toStudioError(error, { path });
   }
+}
+
+/**
+ * A course without write permission, opened for reading. No exclusive lock (it needs a
+ * write to the file) and no migration: an older course must be made writable to upgrade.
+ */
+function openReadOnly(path: string, nativeBinding?: string): Db {
+  let db: Db | undefined;
+  try {
+    db = connect(path, { nativeBinding, readonly: true });
+    db.pragma('foreign_keys = ON');
+    checkHeader(path, {
+      applicationId: db.pragma('application_id', { simple: true }) as number,
+      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+    });
+    quickCheck(db, path);
+    if ((db.pragma('user_version', { simple: true }) as number) < SCHEMA_VERSION) {
+      throw new StudioError(
+        'READ_ONLY',
+        `${path} is read-only and was made by an older Course Studio; make it writable so it can be upgraded.`,
+        { path },
+      );
+    }
+    return db;
+  } catch (error) {
+    db?.close();
+    const failure = toStudioError(error, { path });
+    // WAL needs a -shm file beside the course; in a folder nobody may write, there is none.
+    if (failure.code === 'READ_ONLY' || failure.code === 'INTERNAL') {
+      throw new StudioError(
+        'READ_ONLY',
+        `${path} is read-only and so is its folder; copy it to a folder you can write to.`,
+        { path },
+      );
+    }
+    throw failure;
+  }
+}
+
+/** SQLite's report of a damaged file is many lines; the user gets one, the rest go in details. */
+function quickCheck(db: Db, path: string): void {
+  const check = db.pragma('quick_check', { simple: true });
+  if (check === 'ok') return;
+  throw new StudioError('PROJECT_CORRUPT', `${path} is damaged and cannot be opened.`, {
+    path,
+    problems: String(check).split('\n').slice(0, 10),
+  });
 }
 
 /**
@@ -138,12 +203,27 @@ export function createProjectFile(
     for (const suffix of ['-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
     renameSync(temporary, path);
   } catch (error) {
-    for (const suffix of ['', '-wal', '-shm', '-journal'])
-      rmSync(`${temporary}${suffix}`, { force: true });
-    throw toStudioError(error, { path });
+    for (const suffix of ['', '-wal', '-shm', '-journal']) {
+      try {
+        rmSync(`${temporary}${suffix}`, { force: true });
+      } catch {
+        // Nothing to remove where nothing could be made (a name too long, a folder we may not use).
+      }
+    }
+    throw aboutChosenPath(toStudioError(error, { path }), temporary, path);
   } finally {
     held?.close();
   }
+}
+
+/** The user chose `path`; an error about our temporary sibling of it is told about `path`. */
+function aboutChosenPath(error: StudioError, temporary: string, path: string): StudioError {
+  const details = error.details as { path?: unknown } | undefined;
+  if (details?.path !== temporary) return error;
+  return new StudioError(error.code, error.message.replaceAll(temporary, path), {
+    ...details,
+    path,
+  } as never);
 }
 
 /**

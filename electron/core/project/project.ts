@@ -32,7 +32,7 @@ export class Project {
     readonly db: Db,
   ) {
     // Pages a crash or an earlier session left free are given back too.
-    this.reclaimSpaceLater();
+    if (!db.readonly) this.reclaimSpaceLater();
   }
 
   static open(path: string, nativeBinding?: string): Project {
@@ -61,6 +61,13 @@ export class Project {
 
   /** Runs one user action as one transaction. */
   transact<T>(work: (db: Db) => T): T {
+    if (this.db.readonly) {
+      throw new StudioError(
+        'READ_ONLY',
+        `${this.path} is open read-only (the file cannot be written); nothing was changed.`,
+        { path: this.path },
+      );
+    }
     try {
       return inTransaction(this.db, this.path, () => work(this.db));
     } finally {
@@ -105,6 +112,7 @@ export class Project {
       outline: getOutline(this.db),
       assetCount: countAssets(this.db),
       fileSize: fileSize(this.path),
+      ...(this.db.readonly ? { readOnly: true } : {}),
     };
   }
 
@@ -121,7 +129,7 @@ export class Project {
   close(): void {
     if (!this.db.open) return;
     try {
-      this.db.pragma('wal_checkpoint(TRUNCATE)');
+      if (!this.db.readonly) this.db.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
       this.db.close();
     }

@@ -5,6 +5,7 @@
  */
 import { jobsEn } from './jobs.en';
 import { guardEn } from './guard.en';
+import { intakeEn } from './intake.en';
 import { mediaEn } from './media.en';
 import { errorsEn } from './errors.en';
 import { publishEn } from './publish.en';
@@ -19,6 +20,7 @@ export const en = {
   ...teacherEn,
   ...errorsEn,
   ...jobsEn,
+  ...intakeEn,
 
   'app.name': 'Course Studio',
 

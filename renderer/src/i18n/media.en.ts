@@ -24,7 +24,8 @@ export const mediaEn = {
   'captions.languageTagHint': 'A code such as fr, es-MX or zh-TW.',
   'captions.badLanguage': 'Enter a language code such as fr or es-MX.',
   'captions.file': 'Captions file',
-  'captions.fileHint': 'SRT or WebVTT, in UTF-8, UTF-16 or GB18030.',
+  'captions.fileHint':
+    'SRT or WebVTT. Older files in other encodings are detected; check the preview.',
   'captions.noFileChosen': 'No file chosen',
   'captions.noFile': 'Choose a captions file.',
   'captions.notCaptionFile': '“{name}” is not an SRT or WebVTT file.',

@@ -25,7 +25,7 @@ export const mediaZhCN: { readonly [K in keyof typeof mediaEn]: string } = {
   'captions.languageTagHint': '例如 fr、es-MX 或 zh-TW。',
   'captions.badLanguage': '请输入语言代码，例如 fr 或 es-MX。',
   'captions.file': '字幕文件',
-  'captions.fileHint': 'SRT 或 WebVTT 格式，编码为 UTF-8、UTF-16 或 GB18030。',
+  'captions.fileHint': 'SRT 或 WebVTT 格式。其他编码的旧文件会被自动识别，请查看预览。',
   'captions.noFileChosen': '未选择文件',
   'captions.noFile': '请选择字幕文件。',
   'captions.notCaptionFile': '“{name}”不是 SRT 或 WebVTT 文件。',

@@ -2,6 +2,7 @@
 import type { Messages } from './en';
 import { guardZhCN } from './guard.zh-CN';
 import { jobsZhCN } from './jobs.zh-CN';
+import { intakeZhCN } from './intake.zh-CN';
 import { mediaZhCN } from './media.zh-CN';
 import { errorsZhCN } from './errors.zh-CN';
 import { publishZhCN } from './publish.zh-CN';
@@ -18,6 +19,7 @@ export const zhCN = {
   ...teacherZhCN,
   ...errorsZhCN,
   ...jobsZhCN,
+  ...intakeZhCN,
 
   'app.name': 'Course Studio 课程工作室',
 

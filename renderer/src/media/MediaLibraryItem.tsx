@@ -180,7 +180,8 @@ export function MediaLibraryItem({ asset, actions }: MediaLibraryItemProps) {
         createPortal(
           <AddCaptionsDialog
             assetName={asset.name}
-            onAdd={(file, lang) => actions.addCaptions(asset.id, file, lang)}
+            onAdd={(file, lang, encoding) => actions.addCaptions(asset.id, file, lang, encoding)}
+            onPreview={actions.previewCaptions}
             onClose={() => setDialog(null)}
           />,
           document.body,

@@ -5,6 +5,8 @@ import { SaveStatus } from './SaveStatus';
 
 interface ShellHeaderProps {
   courseTitle: string;
+  /** The course file cannot be written: said next to its title, so no edit seems saved. */
+  readOnly?: boolean;
   saver: LessonSaver;
   mediaOpen: boolean;
   onToggleMedia: () => void;
@@ -18,6 +20,7 @@ interface ShellHeaderProps {
 
 export function ShellHeader({
   courseTitle,
+  readOnly = false,
   saver,
   mediaOpen,
   onToggleMedia,
@@ -39,6 +42,11 @@ export function ShellHeader({
       <h1 className="course-title" data-testid="course-title">
         {courseTitle}
       </h1>
+      {readOnly && (
+        <span className="read-only-badge" title={t('shell.readOnlyHint')} data-testid="read-only">
+          {t('shell.readOnly')}
+        </span>
+      )}
       <SaveStatus saver={saver} />
       <div className="header-actions">
         <button

@@ -134,6 +134,7 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
       <div className="shell" data-testid="studio-shell">
         <ShellHeader
           courseTitle={course.title}
+          readOnly={snapshot.readOnly === true}
           saver={saver}
           mediaOpen={mediaOpen}
           onToggleMedia={() => setMediaOpen((open) => !open)}
