@@ -37,6 +37,7 @@ const pageTypes: Record<string, string> = {
   gif: 'image/gif',
   webp: 'image/webp',
   avif: 'image/avif',
+  woff2: 'font/woff2',
 };
 
 /** Builds the preview site for `owner` (the studio) and returns the page to open. */

@@ -2,6 +2,8 @@
  * The player site every format starts from: `index.html`, one page per lesson, the player
  * bundle with the course data, and the media the lessons use.
  */
+import { usesKatexStylesheet } from '../../shared/content';
+import { addKatexAssets } from './katex-assets';
 import { indexPageHtml, lessonPageHtml } from './pages';
 import { loadPlayerBundle } from './player-bundle';
 import { buildPlayerCourse, courseDataScript, type PlayerCourseOptions } from './player-course';
@@ -37,6 +39,8 @@ export async function addPlayerSite(
   tree.addText('player/player.js', bundle.js);
   tree.addText('player/player.css', bundle.css);
   tree.addText('player/course-data.js', courseDataScript(course));
+  // Typeset equations need KaTeX's stylesheet; a course without any ships none of it.
+  if (course.lessons.some((lesson) => usesKatexStylesheet(lesson.html))) addKatexAssets(tree);
   tree.addText('index.html', indexPageHtml(course));
   for (const lesson of course.lessons) tree.addText(lesson.href, lessonPageHtml(course, lesson));
   for (const { path, file } of plan.files) tree.addChunked(path, file);
