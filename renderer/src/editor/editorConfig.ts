@@ -11,6 +11,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { EditorThemeClasses, Klass, LexicalNode } from 'lexical';
 import { ImageNode } from './nodes/ImageNode';
+import { MathNode } from './nodes/MathNode';
 import { QuizNode } from './nodes/QuizNode';
 import { VideoNode } from './nodes/VideoNode';
 
@@ -30,6 +31,7 @@ export const lessonNodes: Klass<LexicalNode>[] = [
   ImageNode,
   VideoNode,
   QuizNode,
+  MathNode,
 ];
 
 /** Class names are prefixed `lc-` (lesson content); styles/lesson-content.css styles them. */
@@ -44,6 +46,8 @@ export const lessonTheme: EditorThemeClasses = {
   image: 'lc-image',
   video: 'lc-video',
   quiz: 'lc-quiz',
+  mathInline: 'lc-math',
+  mathBlock: 'lc-math-block',
   list: {
     ul: 'lc-ul',
     ol: 'lc-ol',
@@ -67,6 +71,8 @@ export const lessonTheme: EditorThemeClasses = {
     strikethrough: 'lc-strike',
     underlineStrikethrough: 'lc-underline-strike',
     code: 'lc-inline-code',
+    subscript: 'lc-sub',
+    superscript: 'lc-sup',
   },
   indent: 'lc-indent',
 };

@@ -1,0 +1,128 @@
+/**
+ * How an equation looks in the editor: its typeset form (KaTeX, the same function export
+ * uses), which is a button that opens the LaTeX source. While editing, the preview follows
+ * every keystroke; the node is written once when editing ends, so undo takes back the whole
+ * change. A new, empty equation opens straight into editing. Enter or Escape (or leaving the
+ * field) ends editing and puts the caret right after the equation.
+ */
+import 'katex/dist/katex.min.css';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
+import { $getNodeByKey, $isElementNode, type NodeKey } from 'lexical';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { renderLatex } from '../../../../electron/shared/content';
+import { useT } from '../../i18n/I18nProvider';
+import { $isMathNode } from './MathNode';
+
+interface MathViewProps {
+  nodeKey: NodeKey;
+  latex: string;
+  inline: boolean;
+}
+
+/** KaTeX's markup for the editor's preview; it escapes the source itself and trusts no URL. */
+function Typeset({ latex, inline }: { latex: string; inline: boolean }) {
+  const html = renderLatex(latex, !inline, 'htmlAndMathml');
+  return <span className="math-typeset" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+export default function MathView({ nodeKey, latex, inline }: MathViewProps) {
+  const [editor] = useLexicalComposerContext();
+  const editable = useLexicalEditable();
+  const t = useT();
+  const [editing, setEditing] = useState(editable && latex === '');
+  const [draft, setDraft] = useState(latex);
+  const input = useRef<HTMLTextAreaElement>(null);
+  // Focus moving back to the text blurs the field once more; that blur must not finish twice.
+  const open = useRef(editing);
+  const inputId = useId();
+
+  useEffect(() => {
+    if (editing) input.current?.focus();
+  }, [editing]);
+
+  const startEditing = () => {
+    if (!editable) return;
+    setDraft(latex);
+    open.current = true;
+    setEditing(true);
+  };
+
+  const finish = () => {
+    if (!open.current) return;
+    open.current = false;
+    setEditing(false);
+    editor.update(() => {
+      const node = $getNodeByKey(nodeKey);
+      if (!$isMathNode(node)) return;
+      const next = draft.trim();
+      if (next === '') {
+        // An equation left empty is not kept: it would render as nothing.
+        const after = node.getNextSibling();
+        node.remove();
+        if ($isElementNode(after)) after.selectStart();
+        return;
+      }
+      if (next !== node.getLatex()) node.setLatex(next);
+      if (inline) node.selectNext(0, 0);
+      else {
+        const after = node.getNextSibling();
+        if ($isElementNode(after)) after.selectStart();
+        else node.selectNext();
+      }
+    });
+    editor.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Escape') {
+      event.preventDefault();
+      finish();
+    }
+  };
+
+  const shown = editing ? draft : latex;
+  return (
+    <span
+      className={`math-view${inline ? ' is-inline' : ' is-block'}${editing ? ' is-editing' : ''}`}
+      data-testid="math-view"
+    >
+      <button
+        type="button"
+        className="math-button"
+        aria-label={t('math.edit', { latex: shown })}
+        title={t('math.edit', { latex: shown })}
+        onClick={startEditing}
+        disabled={!editable}
+        data-testid="math-typeset"
+      >
+        {shown.trim() === '' ? (
+          <span className="math-empty">{t('math.empty')}</span>
+        ) : (
+          <Typeset latex={shown} inline={inline} />
+        )}
+      </button>
+      {editing && (
+        <span className="math-editor" role="group" aria-label={t('math.editor')}>
+          <label className="math-label" htmlFor={inputId}>
+            {t('math.latex')}
+          </label>
+          <textarea
+            id={inputId}
+            ref={input}
+            className="input math-input"
+            rows={inline ? 1 : 2}
+            value={draft}
+            spellCheck={false}
+            placeholder={t('math.placeholder')}
+            onChange={(event) => setDraft(event.target.value)}
+            onKeyDown={onKeyDown}
+            onBlur={finish}
+            data-testid="math-input"
+          />
+          <span className="math-hint">{t('math.hint')}</span>
+        </span>
+      )}
+    </span>
+  );
+}
