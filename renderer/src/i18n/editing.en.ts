@@ -37,8 +37,7 @@ export const editingEn = {
   'block.moveDown': 'Move block down',
 
   'paste.imagesFailed':
-    '{count} pasted images could not come along (they are files on the other program’s computer, which a browser cannot read). Insert them with the Image button instead.',
+    '{count} pasted images could not come along: the copied content only points to them (files on the other program’s computer or on the web), which the studio cannot read. Insert them with the Image button.',
   'paste.imageFailed':
-    '1 pasted image could not come along (it is a file on the other program’s computer, which a browser cannot read). Insert it with the Image button instead.',
-  'paste.imagesUploading': 'Adding pasted images to the course…',
+    '1 pasted image could not come along: the copied content only points to it (a file on the other program’s computer or on the web), which the studio cannot read. Insert it with the Image button.',
 };

@@ -36,8 +36,7 @@ export const editingZhCN: { readonly [K in keyof typeof editingEn]: string } = {
   'block.moveDown': '下移块',
 
   'paste.imagesFailed':
-    '有 {count} 张粘贴的图片无法带入（它们是另一个程序所在电脑上的文件，浏览器无法读取）。请改用“图片”按钮插入。',
+    '有 {count} 张粘贴的图片无法带入：复制的内容只指向它们（另一个程序所在电脑上或网络上的文件），工作室无法读取。请用“图片”按钮插入。',
   'paste.imageFailed':
-    '有 1 张粘贴的图片无法带入（它是另一个程序所在电脑上的文件，浏览器无法读取）。请改用“图片”按钮插入。',
-  'paste.imagesUploading': '正在把粘贴的图片加入课程…',
+    '有 1 张粘贴的图片无法带入：复制的内容只指向它（另一个程序所在电脑上或网络上的文件），工作室无法读取。请用“图片”按钮插入。',
 };

@@ -5,6 +5,7 @@
  * change. A new, empty equation opens straight into editing. Enter or Escape (or leaving the
  * field) ends editing and puts the caret right after the equation.
  */
+import { focusEditor } from '../focusEditor';
 import 'katex/dist/katex.min.css';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
@@ -71,13 +72,15 @@ export default function MathView({ nodeKey, latex, inline }: MathViewProps) {
         else node.selectNext();
       }
     });
-    editor.focus();
+    focusEditor(editor);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Escape') {
       event.preventDefault();
-      finish();
+      event.stopPropagation();
+      // Once this key press is over: moving focus during it lets the key act on the text.
+      setTimeout(finish, 0);
     }
   };
 

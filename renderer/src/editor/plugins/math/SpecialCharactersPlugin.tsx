@@ -3,6 +3,7 @@
  * dialog of buttons opened from the toolbar or the "/" menu. A pick is typed at the caret the
  * editor had before the dialog opened, and the caret comes back to the text after it.
  */
+import { focusEditor } from '../../focusEditor';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_LOW } from 'lexical';
 import { useEffect, useState } from 'react';
@@ -34,7 +35,7 @@ export function SpecialCharactersPlugin() {
   const close = () => {
     setOpen(false);
     // After the dialog has handed focus back to its opener, the text takes it.
-    requestAnimationFrame(() => editor.focus());
+    requestAnimationFrame(() => focusEditor(editor));
   };
 
   const pick = (character: string) => {

@@ -5,6 +5,7 @@
  * The menu is reachable without a mouse: the context-menu key or Shift+F10 in a cell opens it,
  * arrow keys move through it, Escape returns to the cell.
  */
+import { focusEditor } from '../../focusEditor';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
   $findCellNode,
@@ -132,13 +133,14 @@ export function TableMenuPlugin() {
   // The editor kept its selection in the cell while the menu had focus; focus restores it.
   const backToCell = () => {
     setMenuOpen(false);
-    editor.focus();
+    setTimeout(() => focusEditor(editor), 0);
   };
 
   const run = (action: TableAction) => {
     setMenuOpen(false);
     editor.update(() => $runTableAction(cell.key, action));
-    editor.focus();
+    // After the key press or click that chose the action, so it cannot act on the text.
+    setTimeout(() => focusEditor(editor), 0);
   };
 
   const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -49,7 +49,8 @@ export function $runTableAction(cellKey: NodeKey, action: TableAction): void {
   if (!$isTableCellNode(cell)) return;
   const table = $findTableNode(cell);
   if (!$isTableNode(table)) return;
-  cell.selectStart();
+  // The caret goes back to the end of the cell, where the author usually was typing.
+  cell.selectEnd();
   switch (action) {
     case 'rowAbove':
       $insertTableRowAtSelection(false);
@@ -74,11 +75,11 @@ export function $runTableAction(cellKey: NodeKey, action: TableAction): void {
       return;
     case 'headerRow':
       $setTableRowIsHeader(table, 0, !$hasHeaderRow(table));
-      cell.selectStart();
-      return;
+      break;
   }
   // Deleting the last row or column removes the table with it.
   if (!table.isAttached() || table.getChildrenSize() === 0) $removeTable(table);
+  else if (cell.isAttached()) cell.selectEnd();
 }
 
 function $removeTable(table: TableNode): void {
