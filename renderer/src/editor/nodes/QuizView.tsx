@@ -10,6 +10,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { BlockFrame } from './BlockFrame';
 import { $isQuizNode } from './QuizNode';
 import { QuizForm } from './quiz/QuizForm';
+import { fieldHistoryTag, lessonHistoryAttribute } from './fieldHistory';
 import { useNodeDraft } from './useNodeDraft';
 
 interface QuizViewProps {
@@ -28,7 +29,7 @@ export default function QuizView({ nodeKey, quiz }: QuizViewProps) {
         const node = $getNodeByKey(nodeKey);
         if ($isQuizNode(node)) node.setQuiz(next);
       },
-      { tag: SKIP_DOM_SELECTION_TAG },
+      { tag: [SKIP_DOM_SELECTION_TAG, fieldHistoryTag()] },
     ),
   );
 
@@ -39,7 +40,9 @@ export default function QuizView({ nodeKey, quiz }: QuizViewProps) {
       label={`${t('quiz.block')} · ${t(`quiz.kind.${draft.kind}`)}`}
       testId="quiz-block"
     >
-      <QuizForm quiz={draft} onChange={change} disabled={!editable} />
+      <div {...{ [lessonHistoryAttribute]: '' }}>
+        <QuizForm quiz={draft} onChange={change} disabled={!editable} />
+      </div>
     </BlockFrame>
   );
 }

@@ -12,6 +12,7 @@ import { errorText } from '../../i18n/errorText';
 import { formatClockTime, formatResolution } from '../../media/formatMedia';
 import { useMediaAsset } from '../../media/useMediaAsset';
 import { BlockFrame } from './BlockFrame';
+import { fieldHistoryTag, lessonHistoryAttribute } from './fieldHistory';
 import { useNodeDraft } from './useNodeDraft';
 import { ChapterEditor } from './video/ChapterEditor';
 import type { VideoBlockData } from './video/videoData';
@@ -39,7 +40,7 @@ export default function VideoView({ nodeKey, data }: VideoViewProps) {
         const node = $getNodeByKey(nodeKey);
         if ($isVideoNode(node)) node.setData({ ...node.getData(), ...patch });
       },
-      { tag: SKIP_DOM_SELECTION_TAG },
+      { tag: [SKIP_DOM_SELECTION_TAG, fieldHistoryTag()] },
     );
   const [title, setTitle] = useNodeDraft(data.title, (next: string) => update({ title: next }));
 
@@ -90,7 +91,7 @@ export default function VideoView({ nodeKey, data }: VideoViewProps) {
           title={data.title}
         />
       )}
-      <label className="field video-title-field">
+      <label className="field video-title-field" {...{ [lessonHistoryAttribute]: '' }}>
         <span className="field-label">{t('video.title')}</span>
         <input
           className="input"
