@@ -291,3 +291,21 @@ test('paste from Word / Google Docs keeps sub/superscript and brings data: image
   expect(formats).toContainEqual(['2', 32]);
   expect(formats).toContainEqual(['3', 64]);
 });
+
+test('keys meant for the text never land on a block handle button', async ({ page }) => {
+  await openCourse(page);
+  await page.keyboard.type('Intro');
+  await page.getByTestId('block-type').selectOption('h2');
+  await page.keyboard.type(' to forces');
+  const content = page.getByTestId('lesson-content');
+  await expect(content.locator('h2')).toHaveText('Intro to forces');
+  await expect(page.getByTestId('block-type')).toHaveValue('h2');
+
+  // Tab from the text skips the block handle, so Space cannot press "Move block up".
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Body');
+  await content.locator('p.lc-p').hover();
+  await expect(page.getByRole('button', { name: 'Move block up' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('block-handle').locator(':focus')).toHaveCount(0);
+});

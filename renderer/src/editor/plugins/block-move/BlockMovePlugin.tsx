@@ -1,7 +1,9 @@
 /**
  * Every top-level block can be moved, as in Notion and Rise: Alt+Shift+↑ / ↓ moves the block
  * holding the caret, and the block under the pointer (or holding the caret) shows a handle at
- * its left with a drag grip and Move up / Move down buttons.
+ * its left with a drag grip and Move up / Move down buttons. The handle is for the pointer:
+ * it stays out of the Tab order, so Tab from the text never lands on a button that Space
+ * would press; the keyboard has Alt+Shift+↑ / ↓, named in the buttons' labels.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
@@ -179,6 +181,7 @@ export function BlockMovePlugin() {
           type="button"
           className="block-drag"
           draggable
+          tabIndex={-1}
           aria-label={t('block.handle')}
           title={t('block.handle')}
           onMouseDown={(event) => event.stopPropagation()}
@@ -193,6 +196,7 @@ export function BlockMovePlugin() {
         </button>
         <button
           type="button"
+          tabIndex={-1}
           aria-label={t('block.moveUp')}
           title={`${t('block.moveUp')} (Alt+Shift+↑)`}
           onMouseDown={(event) => event.preventDefault()}
@@ -203,6 +207,7 @@ export function BlockMovePlugin() {
         </button>
         <button
           type="button"
+          tabIndex={-1}
           aria-label={t('block.moveDown')}
           title={`${t('block.moveDown')} (Alt+Shift+↓)`}
           onMouseDown={(event) => event.preventDefault()}

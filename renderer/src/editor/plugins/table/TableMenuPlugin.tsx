@@ -3,7 +3,8 @@
  * the cell holding the caret shows a "Table options" button with a menu to insert rows above /
  * below and columns left / right, delete the row, column or table, and switch the header row.
  * The menu is reachable without a mouse: the context-menu key or Shift+F10 in a cell opens it,
- * arrow keys move through it, Escape returns to the cell.
+ * arrow keys move through it, Escape returns to the cell. The button itself stays out of the
+ * Tab order (Tab moves between cells), so no key meant for the text lands on it.
  */
 import { focusEditor } from '../../focusEditor';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -165,6 +166,7 @@ export function TableMenuPlugin() {
         style={{ top: position.top, left: position.left }}
         aria-label={t('table.menuFor')}
         title={`${t('table.menuFor')} (Shift+F10)`}
+        tabIndex={-1}
         aria-haspopup="menu"
         aria-expanded={menuOpen}
         onMouseDown={(event) => event.preventDefault()}
