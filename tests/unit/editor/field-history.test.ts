@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startsNewWord } from '../../../renderer/src/editor/nodes/fieldHistory';
+import { startsNewWord } from '../../../renderer/src/editor/nodes/wordSteps';
 
 /** Types `text` one character at a time and returns the undo steps it makes. */
 function steps(text: string, start = ''): string[] {

@@ -7,6 +7,7 @@
  * goes to the lesson's history (see plugins/decorator-inputs), so undo is one list in one order.
  */
 import { HISTORY_MERGE_TAG, HISTORY_PUSH_TAG } from 'lexical';
+import { startsNewWord } from './wordSteps';
 
 /** Marks an element whose fields keep their edits in the lesson's history. */
 export const lessonHistoryAttribute = 'data-lesson-history';
@@ -25,19 +26,6 @@ export function fieldHistoryTag(): typeof HISTORY_MERGE_TAG | typeof HISTORY_PUS
   lastValue = value ?? '';
   if (!sameField || value === null) return HISTORY_PUSH_TAG;
   return startsNewWord(previous, value) ? HISTORY_PUSH_TAG : HISTORY_MERGE_TAG;
-}
-
-/** Whether going from `before` to `after` is typing the first letter of a new word. */
-export function startsNewWord(before: string, after: string): boolean {
-  // Only a single character typed (anywhere) counts as typing; a paste, a cut or a larger
-  // replacement is a step of its own.
-  if (after.length !== before.length + 1) return after.length >= before.length;
-  let at = 0;
-  while (at < before.length && before[at] === after[at]) at += 1;
-  if (before.slice(at) !== after.slice(at + 1)) return true;
-  const typed = after[at] ?? '';
-  const previousChar = at > 0 ? (after[at - 1] ?? '') : '';
-  return /\S/u.test(typed) && (previousChar === '' || /\s/u.test(previousChar));
 }
 
 /** Forgets the last field, so the next edit starts a new step (after an undo or redo). */
