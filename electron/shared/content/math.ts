@@ -67,5 +67,5 @@ export function renderMathNode(math: MathBlock, output: MathOutput): string {
 
 /** Whether rendered lesson HTML holds KaTeX's visual markup, which needs KaTeX's stylesheet. */
 export function usesKatexStylesheet(html: string): boolean {
-  return html.includes('class="katex"') || html.includes('class="katex-display"');
+  return html.includes('class="katex-html"');
 }
