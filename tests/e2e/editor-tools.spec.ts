@@ -119,7 +119,9 @@ test('Tab in the last cell adds a row, and the table menu works from the keyboar
   await expect(table).toHaveCount(0);
 });
 
-test('blocks move with Alt+Shift+arrows and with the handle buttons', async ({ page }) => {
+test('blocks move with Alt+Shift+arrows, the handle buttons and dragging the handle', async ({
+  page,
+}) => {
   await openCourse(page);
   await page.keyboard.type('First');
   await page.keyboard.press('Enter');
@@ -147,8 +149,15 @@ test('blocks move with Alt+Shift+arrows and with the handle buttons', async ({ p
   await page.getByRole('button', { name: 'Move block down' }).click();
   await expect(paragraphs).toHaveText(['Second', 'First', 'Third!']);
 
+  // Dragging the handle drops the block before or after the block under the pointer.
+  await paragraphs.nth(2).hover();
+  await page
+    .getByRole('button', { name: /Move block \(drag/ })
+    .dragTo(paragraphs.first(), { targetPosition: { x: 10, y: 2 } });
+  await expect(paragraphs).toHaveText(['Third!', 'Second', 'First']);
+
   const stored = await savedBlocks(page);
-  expect(stored.map((block) => textOf(block as Node))).toEqual(['Second', 'First', 'Third!']);
+  expect(stored.map((block) => textOf(block as Node))).toEqual(['Third!', 'Second', 'First']);
 });
 
 test('equations: live preview while typing LaTeX, stored as source, typeset as MathML', async ({
