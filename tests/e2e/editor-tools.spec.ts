@@ -5,6 +5,7 @@
  * Each test checks what the studio stored, not only what the page shows.
  */
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { SerializedNode } from '../../electron/shared/model';
 import { firstLessonBlocks } from './studio-rpc';
@@ -193,7 +194,9 @@ test('equations: live preview while typing LaTeX, stored as source, typeset as M
   await page.keyboard.press('Escape');
 
   // Clicking an equation opens its source again.
-  await page.getByRole('button', { name: 'Edit equation: E = mc^2' }).click();
+  const firstEquation = page.getByRole('button', { name: /^Edit equation/ }).first();
+  await expect(firstEquation).toHaveAttribute('title', 'Edit equation: E = mc^2');
+  await firstEquation.click();
   await expect(input).toHaveValue('E = mc^2');
   await page.keyboard.press('End');
   await page.keyboard.type('+1');
@@ -317,4 +320,35 @@ test('keys meant for the text never land on a block handle button', async ({ pag
   await expect(page.getByRole('button', { name: 'Move block up' })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('block-handle').locator(':focus')).toHaveCount(0);
+});
+
+test('the equation editor, table menu, block handle and character picker pass axe', async ({
+  page,
+}) => {
+  const axe = async () => {
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    return violations.flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
+    );
+  };
+  await openCourse(page);
+  await page.keyboard.type('Speed: ');
+  await page.getByRole('button', { name: 'Inline equation' }).click();
+  await expect(page.getByTestId('math-input')).toBeFocused();
+  await page.keyboard.type('v = \\frac{d}{t}');
+  expect(await axe(), 'equation editor').toEqual([]);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('tool-table').click();
+  await page.keyboard.press('Shift+F10');
+  await expect(page.getByRole('menu', { name: 'Table options' })).toBeVisible();
+  await page.getByTestId('lesson-content').locator('p.lc-p').first().hover();
+  await expect(page.getByTestId('block-handle')).toBeVisible();
+  expect(await axe(), 'table menu and block handle').toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Special characters' }).click();
+  await expect(page.getByRole('dialog', { name: 'Special characters' })).toBeVisible();
+  expect(await axe(), 'special characters').toEqual([]);
 });

@@ -10,6 +10,7 @@ export const editingEn = {
   'editor.specialChars': 'Special characters',
 
   'math.edit': 'Edit equation: {latex}',
+  'math.editLabel': 'Edit equation',
   'math.empty': 'Empty equation',
   'math.editor': 'Equation editor',
   'math.latex': 'LaTeX',

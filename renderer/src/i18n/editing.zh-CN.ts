@@ -9,6 +9,7 @@ export const editingZhCN: { readonly [K in keyof typeof editingEn]: string } = {
   'editor.specialChars': '特殊字符',
 
   'math.edit': '编辑公式：{latex}',
+  'math.editLabel': '编辑公式',
   'math.empty': '空公式',
   'math.editor': '公式编辑器',
   'math.latex': 'LaTeX',

@@ -93,12 +93,14 @@ export default function MathView({ nodeKey, latex, inline }: MathViewProps) {
       <button
         type="button"
         className="math-button"
-        aria-label={t('math.edit', { latex: shown })}
+        // Named by what it shows (the MathML is read out), after a hidden "Edit equation";
+        // an aria-label with the LaTeX would not match the visible text (WCAG 2.5.3).
         title={t('math.edit', { latex: shown })}
         onClick={startEditing}
         disabled={!editable}
         data-testid="math-typeset"
       >
+        <span className="visually-hidden">{t('math.editLabel')} </span>
         {shown.trim() === '' ? (
           <span className="math-empty">{t('math.empty')}</span>
         ) : (
