@@ -213,6 +213,13 @@ test('equations: live preview while typing LaTeX, stored as source, typeset as M
     latex: '\\frac{1}{2}',
     inline: false,
   });
+
+  // The preview typesets them as the export does, with KaTeX's stylesheet from the preview site.
+  await page.getByTestId('preview-lesson').click();
+  const preview = page.frameLocator('[data-testid="preview-frame"]');
+  await expect(preview.locator('.cs-math math annotation')).toHaveText('E = mc^2+1');
+  await expect(preview.locator('.cs-math-block .katex-display')).toBeVisible();
+  await expect(preview.locator('.katex-mathml').first()).toHaveCSS('position', 'absolute');
 });
 
 test('sub/superscript by button and shortcut, special characters from the picker', async ({
