@@ -76,7 +76,9 @@ function $resolveAnchor(anchor: BlockAnchor): LexicalNode | null {
  * paragraph, else after it; at the end when neither the node nor its position is left.
  */
 export function $insertBlockAt(block: LexicalNode, blockAnchor: BlockAnchor | null): void {
-  const anchor = blockAnchor ? $resolveAnchor(blockAnchor) : null;
+  // Without a caret (the text was never clicked) the block goes last, in place of the empty
+  // paragraph a new lesson ends with rather than after it.
+  const anchor = blockAnchor ? $resolveAnchor(blockAnchor) : $getRoot().getLastChild();
   if (!anchor) {
     $getRoot().append(block);
   } else if ($isEmptyParagraph(anchor)) {

@@ -101,4 +101,17 @@ describe('inserting a block where the caret was when a slow upload started', () 
     editor.update(() => $insertBlockAt(block(), anchor), { discrete: true });
     expect(texts(editor)).toEqual(['Intro', 'typed', 'Outro', 'BLOCK', '']);
   });
+
+  it('without a caret replaces the empty paragraph a new lesson ends with, leaving no gap', () => {
+    const editor = editorWith(() => {
+      $getRoot().append(
+        $createParagraphNode().append($createTextNode('Intro')),
+        $createParagraphNode(),
+      );
+    });
+    editor.update(() => $insertBlockAt(block(), null), { discrete: true });
+    expect(texts(editor)).toEqual(['Intro', 'BLOCK', '']);
+    editor.update(() => $insertBlockAt(block(), null), { discrete: true });
+    expect(texts(editor)).toEqual(['Intro', 'BLOCK', 'BLOCK', '']);
+  });
 });
