@@ -201,6 +201,11 @@ test('equations: live preview while typing LaTeX, stored as source, typeset as M
   await page.keyboard.press('End');
   await page.keyboard.type('+1');
   await page.keyboard.press('Enter');
+  // An equation left empty is not kept.
+  await page.getByRole('button', { name: 'Inline equation' }).click();
+  await expect(input).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('math-view')).toHaveCount(2);
 
   const stored = await savedBlocks(page);
   const first = stored[0] as Node;

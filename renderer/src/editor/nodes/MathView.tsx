@@ -49,7 +49,12 @@ export default function MathView({ nodeKey, latex, inline }: MathViewProps) {
     setEditing(true);
   };
 
-  const finish = () => {
+  /**
+   * Ends editing and writes the source into the node. From the keyboard (Enter, Escape) the
+   * caret then goes right after the equation; when focus left by a click elsewhere, it stays
+   * where the author clicked.
+   */
+  const finish = (returnToText: boolean) => {
     if (!open.current) return;
     open.current = false;
     setEditing(false);
@@ -57,22 +62,16 @@ export default function MathView({ nodeKey, latex, inline }: MathViewProps) {
       const node = $getNodeByKey(nodeKey);
       if (!$isMathNode(node)) return;
       const next = draft.trim();
-      if (next === '') {
-        // An equation left empty is not kept: it would render as nothing.
+      if (returnToText) {
         const after = node.getNextSibling();
-        node.remove();
-        if ($isElementNode(after)) after.selectStart();
-        return;
+        if (!inline && $isElementNode(after)) after.selectStart();
+        else node.selectNext(0, 0);
       }
-      if (next !== node.getLatex()) node.setLatex(next);
-      if (inline) node.selectNext(0, 0);
-      else {
-        const after = node.getNextSibling();
-        if ($isElementNode(after)) after.selectStart();
-        else node.selectNext();
-      }
+      // An equation left empty is not kept: it would render as nothing.
+      if (next === '') node.remove();
+      else if (next !== node.getLatex()) node.setLatex(next);
     });
-    focusEditor(editor);
+    if (returnToText) focusEditor(editor);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -80,7 +79,7 @@ export default function MathView({ nodeKey, latex, inline }: MathViewProps) {
       event.preventDefault();
       event.stopPropagation();
       // Once this key press is over: moving focus during it lets the key act on the text.
-      setTimeout(finish, 0);
+      setTimeout(() => finish(true), 0);
     }
   };
 
@@ -122,7 +121,7 @@ export default function MathView({ nodeKey, latex, inline }: MathViewProps) {
             placeholder={t('math.placeholder')}
             onChange={(event) => setDraft(event.target.value)}
             onKeyDown={onKeyDown}
-            onBlur={finish}
+            onBlur={() => finish(false)}
             data-testid="math-input"
           />
           <span className="math-hint">{t('math.hint')}</span>
