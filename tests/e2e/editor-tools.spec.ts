@@ -364,3 +364,26 @@ test('the equation editor, table menu, block handle and character picker pass ax
   await expect(page.getByRole('dialog', { name: 'Special characters' })).toBeVisible();
   expect(await axe(), 'special characters').toEqual([]);
 });
+
+test('LaTeX-style typing: $...$ makes an inline equation, $$ an equation block; prices stay text', async ({
+  page,
+}) => {
+  await openCourse(page);
+  await page.keyboard.type('It costs $5 and $10. Einstein: $E=mc^2$ in short.');
+  const content = page.getByTestId('lesson-content');
+  await expect(page.getByTestId('math-view')).toHaveCount(1);
+  await expect(page.getByTestId('math-view').locator('math annotation')).toHaveText('E=mc^2');
+  await expect(content.locator('p.lc-p').first()).toContainText('It costs $5 and $10. Einstein:');
+  await expect(content.locator('p.lc-p').first()).toContainText('in short.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('$$ ');
+  await expect(page.getByTestId('math-input')).toBeFocused();
+  await page.keyboard.type('a^2+b^2=c^2');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Pythagoras');
+
+  const stored = await savedBlocks(page);
+  expect(stored.map((block) => block.type)).toEqual(['paragraph', 'math', 'paragraph']);
+  expect(stored[1]).toMatchObject({ latex: 'a^2+b^2=c^2', inline: false });
+  expect(textOf(stored[2] as Node)).toBe('Pythagoras');
+});
