@@ -8,6 +8,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
+  $getNearestNodeFromDOMNode,
   $getNodeByKey,
   $getRoot,
   COMMAND_PRIORITY_HIGH,
@@ -120,14 +121,20 @@ export function BlockMovePlugin() {
     [editor],
   );
 
-  // The pointer over a block shows that block's handle.
+  // The pointer over a block shows that block's handle. The block is found from the event's
+  // target, not by measuring every block, so long lessons cost nothing per mouse move; over
+  // the gutter (on the way to the handle) the last block keeps its handle.
   useEffect(() => {
     if (!container) return;
     const onMove = (event: MouseEvent) => {
       if (dragging.current) return;
-      const target = event.target;
-      if (target instanceof Element && target.closest('.block-handle')) return;
-      setHoverKey(blockAt(event.clientY)?.key ?? null);
+      const root = editor.getRootElement();
+      let element = event.target instanceof Element ? event.target : null;
+      while (element && element.parentElement !== root) element = element.parentElement;
+      if (!element) return;
+      const block = element;
+      const key = editor.read(() => $getNearestNodeFromDOMNode(block)?.getKey() ?? null);
+      if (key) setHoverKey(key);
     };
     const onLeave = () => setHoverKey(null);
     container.addEventListener('mousemove', onMove);
@@ -136,7 +143,6 @@ export function BlockMovePlugin() {
       container.removeEventListener('mousemove', onMove);
       container.removeEventListener('mouseleave', onLeave);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [container, editor]);
 
   useEffect(() => {
