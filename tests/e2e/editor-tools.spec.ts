@@ -120,6 +120,31 @@ test('Tab in the last cell adds a row, and the table menu works from the keyboar
   await expect(table).toHaveCount(0);
 });
 
+test('the table menu inserts rows above and below and columns left, around the caret cell', async ({
+  page,
+}) => {
+  await openCourse(page);
+  await page.getByTestId('tool-table').click();
+  const table = page.getByTestId('lesson-content').locator('table');
+  await page.keyboard.press('Tab'); // caret in row 1, column 2
+  await page.keyboard.type('x');
+  const menu = page.getByRole('menu', { name: 'Table options' });
+  for (const item of ['Insert row above', 'Insert row below', 'Insert column left']) {
+    await page.keyboard.press('Shift+F10');
+    await menu.getByRole('menuitem', { name: item }).click();
+    await expect(menu).toHaveCount(0);
+  }
+  await expect(table.locator('tr')).toHaveCount(5);
+  const rows = await table
+    .locator('tr')
+    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (cell) => cell.textContent)));
+  // The new row above pushed the header row down; the new column sits left of "x".
+  expect(rows.map((row) => row.length)).toEqual([4, 4, 4, 4, 4]);
+  expect(rows[1]).toEqual(['', '', 'x', '']);
+  await page.keyboard.type('y');
+  await expect(table.locator('tr').nth(1).locator('th, td').nth(2)).toHaveText('xy');
+});
+
 test('blocks move with Alt+Shift+arrows, the handle buttons and dragging the handle', async ({
   page,
 }) => {
