@@ -17,6 +17,7 @@ import './styles/media.css';
 import './styles/jobs.css';
 import './styles/publish.css';
 import './styles/guard.css';
+import './styles/editing-tools.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

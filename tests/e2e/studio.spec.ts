@@ -506,7 +506,8 @@ test('screenshots of the editor and the start screen', async ({ page }) => {
   await page.mouse.move(640, 790);
 
   mkdirSync(screenshotDir, { recursive: true });
-  const editorShot = join(screenshotDir, 'editor.png');
+  // editor.png (table, equation and video) comes from editor-screenshots.spec.ts.
+  const editorShot = join(screenshotDir, 'editor-ecology.png');
   await page.screenshot({ path: editorShot });
   const legacyDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
   mkdirSync(legacyDir, { recursive: true });

@@ -115,6 +115,20 @@ export const videoQuestion = {
   },
 };
 
+/** Equations as the editor stores them: one inside a sentence, one on its own line. */
+export const mathParagraphs: SerializedNode[] = [
+  {
+    type: 'paragraph',
+    version: 1,
+    children: [
+      text('Energy: '),
+      { type: 'math', version: 1, latex: 'E = mc^2', inline: true },
+      text(' and water is H₂O.'),
+    ],
+  },
+  { type: 'math', version: 1, latex: '\\frac{-b \\pm \\sqrt{b^2-4ac}}{2a}', inline: false },
+];
+
 /** A 2×2 PNG. */
 const tinyPng = Buffer.from(
   '89504e470d0a1a0a0000000d4948445200000002000000020802000000fdd49a730000001649444154789c63fccfc0c0f09f8181818101c8600000350603fd8d6b6e8f0000000049454e44ae426082',
@@ -136,6 +150,8 @@ export function createExportCourse(
     video?: boolean;
     /** Makes the video's MP4 this many MiB, for exports that must take a while. */
     videoMiB?: number;
+    /** Puts equations (inline and display) into the last lesson. */
+    math?: boolean;
   } = {},
 ): ExportCourse {
   const project = Project.create(path, {
@@ -212,7 +228,13 @@ export function createExportCourse(
             quizzes.fill as unknown as SerializedNode,
           ),
         ),
-        add(two.id, 'Summary 总结', doc(paragraph('That is all.'))),
+        add(
+          two.id,
+          'Summary 总结',
+          options.math
+            ? doc(paragraph('That is all.'), ...mathParagraphs)
+            : doc(paragraph('That is all.')),
+        ),
       ];
       if (starter) deleteNode(db, starter.id);
       return ids;

@@ -3,7 +3,8 @@
  * reads with no script; the player script then builds navigation, quizzes and video around it.
  * No inline script or style: pages work under a strict Content-Security-Policy.
  */
-import { escapeHtml } from '../../shared/content';
+import { escapeHtml, usesKatexStylesheet } from '../../shared/content';
+import { katexStylesheetPath } from './katex-assets';
 import type { CourseLanguage } from '../../shared/model';
 import { opensWithOwnTitle, type PlayerCourse } from '../../shared/player/course-data';
 
@@ -42,13 +43,17 @@ function page(
   main: string,
 ): string {
   const text = skipText[course.language] ?? skipText.en;
+  // On every page when any lesson has equations: the player shows lessons in place.
+  const katex = course.lessons.some((lesson) => usesKatexStylesheet(lesson.html))
+    ? `<link rel="stylesheet" href="${katexStylesheetPath}">\n`
+    : '';
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(course.language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<link rel="stylesheet" href="player/player.css">
+${katex}<link rel="stylesheet" href="player/player.css">
 <script src="player/course-data.js" defer></script>
 ${scripts.hls ? '<script src="player/hls.js" defer></script>\n' : ''}<script src="player/player.js" defer></script>
 </head>

@@ -35,6 +35,7 @@ const pageTypes: Record<string, string> = {
   gif: 'image/gif',
   webp: 'image/webp',
   avif: 'image/avif',
+  woff2: 'font/woff2',
 };
 
 /**

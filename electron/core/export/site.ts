@@ -2,6 +2,8 @@
  * The player site every format starts from: `index.html`, one page per lesson, the player
  * bundle with the course data, and the media the lessons use.
  */
+import { usesKatexStylesheet } from '../../shared/content';
+import { addKatexAssets } from './katex-assets';
 import { indexPageHtml, lessonPageHtml } from './pages';
 import { loadPlayerBundle } from './player-bundle';
 import { buildPlayerCourse, courseDataScript, type PlayerCourseOptions } from './player-course';
@@ -46,6 +48,8 @@ export async function addPlayerSite(
   const withHls = [...snapshot.assets.keys()].some((id) => plan.videoSources(id)?.hls);
   if (withHls) tree.addText(hlsScript, bundle.hls);
   const scripts = { hls: withHls };
+  // Typeset equations need KaTeX's stylesheet; a course without any ships none of it.
+  if (course.lessons.some((lesson) => usesKatexStylesheet(lesson.html))) addKatexAssets(tree);
   tree.addText('index.html', indexPageHtml(course, scripts));
   for (const lesson of course.lessons)
     tree.addText(lesson.href, lessonPageHtml(course, lesson, scripts));

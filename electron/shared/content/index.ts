@@ -8,6 +8,14 @@ export {
   type VideoCaptionSource,
   type VideoSources,
 } from './render';
+export {
+  maxLatexLength,
+  readMath,
+  renderLatex,
+  usesKatexStylesheet,
+  type MathBlock,
+  type MathOutput,
+} from './math';
 export { contentLabels, type ContentLabels } from './labels';
 export {
   correctChoiceIds,
@@ -48,6 +56,7 @@ export type {
   SerializedLink,
   SerializedList,
   SerializedListItem,
+  SerializedMath,
   SerializedParagraph,
   SerializedQuizNode,
   SerializedQuote,

@@ -29,6 +29,7 @@ export const lessonNodeTypes = [
   'image',
   'video',
   'quiz',
+  'math',
 ] as const;
 export type LessonNodeType = (typeof lessonNodeTypes)[number];
 
@@ -258,11 +259,25 @@ export type LessonNode =
   | SerializedHorizontalRule
   | SerializedImageNode
   | SerializedVideoNode
-  | SerializedQuizNode;
+  | SerializedQuizNode
+  | SerializedMath;
 
 const assetIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Whether an image's asset id is one the renderer will turn into a URL. */
 export function isSafeAssetId(assetId: unknown): assetId is string {
   return typeof assetId === 'string' && assetIdPattern.test(assetId);
+}
+
+// --- Math ---
+
+/**
+ * An equation in LaTeX, inside a line of text (`inline`) or on its own line. Typeset with KaTeX
+ * when the lesson is rendered (see math.ts); the document keeps only the source.
+ */
+export interface SerializedMath extends SerializedNode {
+  type: 'math';
+  version: 1;
+  latex: string;
+  inline: boolean;
 }

@@ -58,6 +58,17 @@ function writeNode(node: NodeRecord, depth: number, writer: PlainTextWriter): vo
     case 'linebreak':
       writer.append('\n');
       return;
+    case 'math': {
+      // The LaTeX source is what an author searches for; an equation block is a line of its own.
+      const latex = stringField(node, 'latex');
+      if (latex === null) return;
+      if (node.inline === true) writer.append(latex);
+      else {
+        writer.flush();
+        if (latex !== '') writer.lines.push(latex);
+      }
+      return;
+    }
   }
   if (separatorTypes.has(node.type)) {
     writer.flush();

@@ -21,6 +21,7 @@ import {
   type ListType,
   type TextFormat,
 } from './nodes';
+import { readMath, renderMathNode, type MathOutput } from './math';
 import { readQuiz } from './quiz';
 import { childNodes, documentRoot, integerField, stringField, type NodeRecord } from './read';
 import { renderQuizForm } from './render-quiz';
@@ -30,6 +31,7 @@ import { readVideo } from './video';
 export { isSafeLinkUrl } from './links';
 export { lessonPlainText } from './plainText';
 export type { VideoCaptionSource, VideoSources } from './render-video';
+export type { MathOutput } from './math';
 
 export interface RenderLessonOptions {
   /** The URL an image's asset is served from; called only with ids that pass `isSafeAssetId`. */
@@ -38,6 +40,11 @@ export interface RenderLessonOptions {
   videoSources?(assetId: string): VideoSources | null;
   /** The course's language, for the few words the renderer writes itself (default English). */
   language?: CourseLanguage;
+  /**
+   * How equations are typeset (default `htmlAndMathml`, which needs KaTeX's stylesheet on the
+   * page); `mathml` for pages that cannot carry that stylesheet.
+   */
+  math?: MathOutput;
 }
 
 interface RenderContext {
@@ -47,6 +54,7 @@ interface RenderContext {
   uniqueId(base: string): string;
   /** Set inside a link: a nested anchor is invalid HTML, so inner links render as text. */
   inLink: boolean;
+  math: MathOutput;
 }
 
 /** Renders a lesson to a safe HTML fragment; malformed parts render as little as possible. */
@@ -66,6 +74,7 @@ export function renderLessonHtml(doc: LessonDocument, options: RenderLessonOptio
       return id;
     },
     inLink: false,
+    math: options.math ?? 'htmlAndMathml',
   });
 }
 
@@ -113,6 +122,10 @@ function renderNode(node: NodeRecord, depth: number, context: RenderContext): st
     case 'quiz': {
       const quiz = readQuiz(node);
       return quiz ? renderQuizForm(quiz, context) : '';
+    }
+    case 'math': {
+      const math = readMath(node);
+      return math ? renderMathNode(math, context.math) : '';
     }
     default:
       // Root, stray list items / rows / cells, and node types this renderer does not know:

@@ -19,8 +19,11 @@ import { AutosavePlugin } from './plugins/autosave/AutosavePlugin';
 import type { LessonSaver } from './plugins/autosave/LessonSaver';
 import { ImagesPlugin } from './plugins/images/ImagesPlugin';
 import { LessonLoaderPlugin, type LoadState } from './plugins/lesson-loader/LessonLoaderPlugin';
+import { BlockMovePlugin } from './plugins/block-move/BlockMovePlugin';
 import { DecoratorInputsPlugin } from './plugins/decorator-inputs/DecoratorInputsPlugin';
 import { LinkDialogPlugin } from './plugins/link/LinkDialogPlugin';
+import { MathPlugin } from './plugins/math/MathPlugin';
+import { SpecialCharactersPlugin } from './plugins/math/SpecialCharactersPlugin';
 import { MediaPlugin } from './plugins/media/MediaPlugin';
 import { MarkdownPlugin } from './plugins/markdown/MarkdownPlugin';
 import { PasteCleanupPlugin } from './plugins/paste-cleanup/PasteCleanupPlugin';
@@ -28,6 +31,7 @@ import { QuestionPresencePlugin } from './plugins/question-presence/QuestionPres
 import { QuizPlugin } from './plugins/quiz/QuizPlugin';
 import { SlashMenuPlugin } from './plugins/slash-menu/SlashMenuPlugin';
 import { ListTabPlugin } from './plugins/tab-indentation/ListTabPlugin';
+import { TableMenuPlugin } from './plugins/table/TableMenuPlugin';
 import { TextHygienePlugin } from './plugins/text-hygiene/TextHygienePlugin';
 import { ToolbarPlugin } from './plugins/toolbar/ToolbarPlugin';
 
@@ -155,6 +159,8 @@ export function LessonEditor({
       <ListPlugin />
       <CheckListPlugin />
       <TablePlugin hasCellMerge hasCellBackgroundColor={false} hasHorizontalScroll />
+      <TableMenuPlugin />
+      <BlockMovePlugin />
       <HorizontalRulePlugin />
       <MarkdownPlugin />
       <ListTabPlugin />
@@ -162,6 +168,8 @@ export function LessonEditor({
       <ImagesPlugin />
       <MediaPlugin lessonId={lessonId} />
       <QuizPlugin />
+      <MathPlugin />
+      <SpecialCharactersPlugin />
       <DecoratorInputsPlugin />
       <PasteCleanupPlugin />
       <TextHygienePlugin />

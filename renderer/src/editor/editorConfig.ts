@@ -11,6 +11,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { EditorThemeClasses, Klass, LexicalNode } from 'lexical';
 import { ImageNode } from './nodes/ImageNode';
+import { MathNode } from './nodes/MathNode';
 import { QuizNode } from './nodes/QuizNode';
 import { UnknownBlockNode } from './nodes/UnknownBlockNode';
 import { VideoNode } from './nodes/VideoNode';
@@ -33,6 +34,7 @@ export const lessonNodes: Klass<LexicalNode>[] = [
   QuizNode,
   // Only a placeholder for content this version does not know; saved back as the original.
   UnknownBlockNode,
+  MathNode,
 ];
 
 /** Class names are prefixed `lc-` (lesson content); styles/lesson-content.css styles them. */
@@ -48,6 +50,8 @@ export const lessonTheme: EditorThemeClasses = {
   video: 'lc-video',
   quiz: 'lc-quiz',
   'unknown-block': 'lc-unknown',
+  mathInline: 'lc-math',
+  mathBlock: 'lc-math-block',
   list: {
     ul: 'lc-ul',
     ol: 'lc-ol',
@@ -71,6 +75,8 @@ export const lessonTheme: EditorThemeClasses = {
     strikethrough: 'lc-strike',
     underlineStrikethrough: 'lc-underline-strike',
     code: 'lc-inline-code',
+    subscript: 'lc-sub',
+    superscript: 'lc-sup',
   },
   indent: 'lc-indent',
 };

@@ -6,6 +6,7 @@
 import { jobsEn } from './jobs.en';
 import { guardEn } from './guard.en';
 import { intakeEn } from './intake.en';
+import { editingEn } from './editing.en';
 import { mediaEn } from './media.en';
 import { errorsEn } from './errors.en';
 import { publishEn } from './publish.en';
@@ -21,6 +22,7 @@ export const en = {
   ...errorsEn,
   ...jobsEn,
   ...intakeEn,
+  ...editingEn,
 
   'app.name': 'Course Studio',
 

@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { guardZhCN } from './guard.zh-CN';
 import { jobsZhCN } from './jobs.zh-CN';
 import { intakeZhCN } from './intake.zh-CN';
+import { editingZhCN } from './editing.zh-CN';
 import { mediaZhCN } from './media.zh-CN';
 import { errorsZhCN } from './errors.zh-CN';
 import { publishZhCN } from './publish.zh-CN';
@@ -20,6 +21,7 @@ export const zhCN = {
   ...errorsZhCN,
   ...jobsZhCN,
   ...intakeZhCN,
+  ...editingZhCN,
 
   'app.name': 'Course Studio 课程工作室',
 

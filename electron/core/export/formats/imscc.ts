@@ -91,6 +91,9 @@ export function addCommonCartridge(
           assetUrl: (assetId) => fromPage(plan.imageUrl(assetId)),
           videoSources: (assetId) => pageVideoSources(plan, assetId, fromPage),
           language: course.language,
+          // MathML only: Moodle's and Canvas's page editors keep no linked stylesheet, and
+          // browsers typeset MathML themselves (as for Open edX).
+          math: 'mathml',
         }),
       }),
     );

@@ -217,7 +217,9 @@ function lessonComponents(
     if (piece.kind === 'html') {
       const html = renderLessonHtml(
         { root: { type: 'root', children: piece.nodes } },
-        { assetUrl: imageUrl, language: snapshot.course.language },
+        // MathML only: an Open edX HTML component has no KaTeX stylesheet, and browsers
+        // typeset MathML themselves.
+        { assetUrl: imageUrl, language: snapshot.course.language, math: 'mathml' },
       );
       tree.addText(`html/${urlName}.html`, html + '\n');
       tree.addText(

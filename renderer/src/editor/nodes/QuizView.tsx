@@ -9,6 +9,7 @@ import type { QuizData } from '../../../../electron/shared/content';
 import { useT } from '../../i18n/I18nProvider';
 import { BlockFrame } from './BlockFrame';
 import { QuizForm } from './quiz/QuizForm';
+import { fieldHistoryTag, lessonHistoryAttribute } from './fieldHistory';
 import { useNodeDraft } from './useNodeDraft';
 
 interface QuizViewProps {
@@ -24,7 +25,7 @@ export default function QuizView({ nodeKey, quiz, $setQuiz }: QuizViewProps) {
   const t = useT();
   const [draft, change] = useNodeDraft(quiz, (next: QuizData) =>
     // The caret stays in the field being typed in: Lexical must not move it into the text.
-    editor.update(() => $setQuiz(next), { tag: SKIP_DOM_SELECTION_TAG }),
+    editor.update(() => $setQuiz(next), { tag: [SKIP_DOM_SELECTION_TAG, fieldHistoryTag()] }),
   );
 
   return (
@@ -34,7 +35,9 @@ export default function QuizView({ nodeKey, quiz, $setQuiz }: QuizViewProps) {
       label={`${t('quiz.block')} · ${t(`quiz.kind.${draft.kind}`)}`}
       testId="quiz-block"
     >
-      <QuizForm quiz={draft} onChange={change} disabled={!editable} />
+      <div {...{ [lessonHistoryAttribute]: '' }}>
+        <QuizForm quiz={draft} onChange={change} disabled={!editable} />
+      </div>
     </BlockFrame>
   );
 }

@@ -12,6 +12,7 @@ import { errorText } from '../../i18n/errorText';
 import { formatClockTime, formatResolution } from '../../media/formatMedia';
 import { useMediaAsset } from '../../media/useMediaAsset';
 import { BlockFrame } from './BlockFrame';
+import { fieldHistoryTag, lessonHistoryAttribute } from './fieldHistory';
 import { useNodeDraft } from './useNodeDraft';
 import { ChapterEditor } from './video/ChapterEditor';
 import type { VideoBlockData } from './video/videoData';
@@ -35,7 +36,7 @@ export default function VideoView({ nodeKey, data, $patchData }: VideoViewProps)
 
   const update = (patch: Partial<VideoBlockData>) =>
     // The caret stays in the block's field: Lexical must not move it into the text.
-    editor.update(() => $patchData(patch), { tag: SKIP_DOM_SELECTION_TAG });
+    editor.update(() => $patchData(patch), { tag: [SKIP_DOM_SELECTION_TAG, fieldHistoryTag()] });
   const [title, setTitle] = useNodeDraft(data.title, (next: string) => update({ title: next }));
 
   const asset = state.status === 'ready' ? state.asset : null;
@@ -85,7 +86,7 @@ export default function VideoView({ nodeKey, data, $patchData }: VideoViewProps)
           title={data.title}
         />
       )}
-      <label className="field video-title-field">
+      <label className="field video-title-field" {...{ [lessonHistoryAttribute]: '' }}>
         <span className="field-label">{t('video.title')}</span>
         <input
           className="input"

@@ -4,7 +4,7 @@
  * two fixed choices; the others can be added, removed and reordered.
  */
 import type { QuizChoice, QuizData } from '../../../../../electron/shared/content';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useT } from '../../../i18n/I18nProvider';
 import { addChoice } from './quizData';
 
@@ -20,6 +20,20 @@ export function ChoiceList({ quiz, onChange, disabled }: ChoiceListProps) {
   const choices = quiz.choices ?? [];
   const fixed = quiz.kind === 'truefalse';
   const multiple = quiz.kind === 'multiple';
+  // A choice just added gets focus, so Space or Enter types into it instead of pressing
+  // "Add choice" again.
+  const focusChoice = useRef<string | null>(null);
+  const focusIfNew = (choiceId: string) => (input: HTMLInputElement | null) => {
+    if (input && focusChoice.current === choiceId) {
+      focusChoice.current = null;
+      input.focus();
+    }
+  };
+  const add = () => {
+    const next = addChoice(quiz);
+    focusChoice.current = next.choices?.at(-1)?.id ?? null;
+    onChange(next);
+  };
 
   const setChoices = (next: QuizChoice[]) => onChange({ ...quiz, choices: next });
   const update = (index: number, patch: Partial<QuizChoice>) =>
@@ -67,6 +81,7 @@ export function ChoiceList({ quiz, onChange, disabled }: ChoiceListProps) {
                 <span className="choice-fixed">{choiceName(index)}</span>
               ) : (
                 <input
+                  ref={focusIfNew(choice.id)}
                   className="input"
                   value={choice.text}
                   maxLength={5000}
@@ -126,7 +141,7 @@ export function ChoiceList({ quiz, onChange, disabled }: ChoiceListProps) {
         <button
           type="button"
           className="button button-small"
-          onClick={() => onChange(addChoice(quiz))}
+          onClick={add}
           disabled={choices.length >= 20}
           data-testid="quiz-add-choice"
         >

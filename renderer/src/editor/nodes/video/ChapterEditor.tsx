@@ -2,7 +2,7 @@
  * A video's chapters: a list that seeks the video, and an editor (time + title rows) that saves
  * them on the asset with `media.setChapters`, so every lesson using the video gets them.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { VideoChapter } from '../../../../../electron/shared/content';
 import { call } from '../../../api';
 import { useT } from '../../../i18n/I18nProvider';
@@ -48,6 +48,15 @@ export function ChapterEditor(props: ChapterEditorProps) {
   const [rows, setRows] = useState<Row[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // A chapter just added gets focus on its title, so Space types there instead of adding
+  // another chapter.
+  const focusRow = useRef<string | null>(null);
+  const focusIfNew = (key: string) => (input: HTMLInputElement | null) => {
+    if (input && focusRow.current === key) {
+      focusRow.current = null;
+      input.focus();
+    }
+  };
 
   const seek = (time: number) => video && seekTo(video, time, true);
 
@@ -147,6 +156,7 @@ export function ChapterEditor(props: ChapterEditorProps) {
               data-testid="chapter-time"
             />
             <input
+              ref={focusIfNew(row.key)}
               className="input"
               value={row.title}
               maxLength={200}
@@ -176,16 +186,14 @@ export function ChapterEditor(props: ChapterEditorProps) {
         <button
           type="button"
           className="button button-small"
-          onClick={() =>
+          onClick={() => {
+            const key = newItemId();
+            focusRow.current = key;
             setRows([
               ...rows,
-              {
-                key: newItemId(),
-                time: formatEditableTime(Math.floor(video?.currentTime ?? 0)),
-                title: '',
-              },
-            ])
-          }
+              { key, time: formatEditableTime(Math.floor(video?.currentTime ?? 0)), title: '' },
+            ]);
+          }}
           data-testid="chapter-add"
         >
           {t('chapters.addAtCurrent')}

@@ -3,7 +3,7 @@
  * (0.75-2×) and full screen. Each is a native control or a labelled slider, so the player is
  * usable from the keyboard.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { VideoChapter, VideoQuestion } from '../../../../../electron/shared/content';
 import type { CaptionTrack } from '../../../../../electron/shared/model';
 import { useT } from '../../../i18n/I18nProvider';
@@ -44,10 +44,23 @@ export function PlayerControls(props: PlayerControlsProps) {
     })),
   ];
 
-  const chooseCaptions = (lang: string) => {
-    setCaptionLang(lang);
-    if (video) showCaptions(video, lang);
-  };
+  // What the menu shows is what plays: the video's tracks follow it, also when captions are
+  // added or removed later (a new <track> would otherwise turn itself on beside the chosen one,
+  // or show while the menu says "Captions off").
+  const shownLang = captions.some((track) => track.lang === captionLang) ? captionLang : '';
+  useEffect(() => {
+    if (!video) return;
+    const apply = () => showCaptions(video, shownLang);
+    apply();
+    video.textTracks.addEventListener('addtrack', apply);
+    video.textTracks.addEventListener('change', apply);
+    return () => {
+      video.textTracks.removeEventListener('addtrack', apply);
+      video.textTracks.removeEventListener('change', apply);
+    };
+  }, [video, shownLang, captions]);
+
+  const chooseCaptions = (lang: string) => setCaptionLang(lang);
 
   return (
     <div className="player-controls">
@@ -77,7 +90,7 @@ export function PlayerControls(props: PlayerControlsProps) {
           className="player-select"
           aria-label={t('video.captions')}
           title={t('video.captions')}
-          value={captions.some((track) => track.lang === captionLang) ? captionLang : ''}
+          value={shownLang}
           onChange={(event) => chooseCaptions(event.target.value)}
           data-testid="video-captions"
         >

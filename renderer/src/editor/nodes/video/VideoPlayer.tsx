@@ -56,14 +56,14 @@ export function VideoPlayer({
         onClick={() => video && playOrPause(video)}
         data-testid="video-element"
       >
-        {captions.map((track, index) => (
+        {/* No `default`: the controls' captions menu alone decides which track shows. */}
+        {captions.map((track) => (
           <track
             key={track.lang}
             kind="captions"
             src={assetFileUrl(asset.id, captionFileName(track.lang))}
             srcLang={track.lang}
             label={track.label || track.lang}
-            default={index === 0}
           />
         ))}
       </video>

@@ -14,7 +14,7 @@ import { useT } from '../../../i18n/I18nProvider';
 import { mediaAccept, mediaFilesIn } from '../../../media/mediaFiles';
 import { useMediaActions } from '../../../media/useMediaActions';
 import { useNotify } from '../../../notifications/Notifications';
-import { $blockAnchorKey, $insertBlockAt } from '../../insertBlock';
+import { $blockAnchor, $insertBlockAt, type BlockAnchor } from '../../insertBlock';
 import { $createVideoNode } from '../../nodes/VideoNode';
 import { OPEN_VIDEO_PICKER_COMMAND } from './commands';
 import { VideoPickerDialog } from './VideoPickerDialog';
@@ -27,11 +27,11 @@ export function MediaPlugin({ lessonId }: { lessonId: string }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [picking, setPicking] = useState(false);
   // Where the next block goes: the drop point, or the caret when the picker opened.
-  const anchorRef = useRef<string | null>(null);
+  const anchorRef = useRef<BlockAnchor | null>(null);
 
   const insertVideo = useCallback(
-    (assetId: string, anchorKey: string | null) =>
-      editor.update(() => $insertBlockAt($createVideoNode({ assetId }), anchorKey)),
+    (assetId: string, anchor: BlockAnchor | null) =>
+      editor.update(() => $insertBlockAt($createVideoNode({ assetId }), anchor)),
     [editor],
   );
 
@@ -42,12 +42,12 @@ export function MediaPlugin({ lessonId }: { lessonId: string }) {
   }, [lessonId]);
 
   const importFiles = useCallback(
-    async (files: File[], anchorKey: string | null) => {
+    async (files: File[], anchor: BlockAnchor | null) => {
       for (const file of files) {
         const imported = await importFile(file, lessonId);
         if (!imported) continue;
         // Never drop a block into a lesson the file was not meant for: it waits in the library.
-        if (openLesson.current === lessonId) insertVideo(imported.assetId, anchorKey);
+        if (openLesson.current === lessonId) insertVideo(imported.assetId, anchor);
         else notify(t('video.keptInLibrary', { name: file.name }), 'info');
       }
     },
@@ -60,7 +60,7 @@ export function MediaPlugin({ lessonId }: { lessonId: string }) {
         editor.registerCommand(
           OPEN_VIDEO_PICKER_COMMAND,
           () => {
-            anchorRef.current = $blockAnchorKey();
+            anchorRef.current = $blockAnchor();
             setPicking(true);
             return true;
           },
@@ -73,7 +73,7 @@ export function MediaPlugin({ lessonId }: { lessonId: string }) {
           (files) => {
             const media = mediaFilesIn(files);
             if (media.length === 0) return false;
-            void importFiles(media, $blockAnchorKey());
+            void importFiles(media, $blockAnchor());
             return media.length === files.length;
           },
           COMMAND_PRIORITY_NORMAL,
@@ -96,7 +96,7 @@ export function MediaPlugin({ lessonId }: { lessonId: string }) {
           event.target.value = '';
           if (files.length > 0) {
             // Chosen without the dialog (tests, assistive tech): the caret decides.
-            const anchorKey = picking ? anchorRef.current : editor.read(() => $blockAnchorKey());
+            const anchorKey = picking ? anchorRef.current : editor.read(() => $blockAnchor());
             setPicking(false);
             void importFiles(files, anchorKey);
           }

@@ -1,7 +1,8 @@
 /**
  * Cleans HTML from Word, WPS, Google Docs and web pages before Lexical imports it. A lesson keeps
- * structure (headings, paragraphs, lists, quotes, code, tables, links) and the five text formats;
- * fonts, colours, sizes, classes, images from other sites and everything else are dropped.
+ * structure (headings, paragraphs, lists, quotes, code, tables, links) and the text formats
+ * (with sub/superscript, for H₂O and x²); fonts, colours, sizes, classes and everything else
+ * are dropped. Images are taken out here and brought in as course images by the plugin.
  * Formatting that arrives only as inline style (Google Docs, Word) is turned into tags first.
  */
 import { isAllowedLinkUrl } from '../link/linkUrl';
@@ -29,6 +30,8 @@ const keptTags = new Set([
   'EM',
   'U',
   'S',
+  'SUB',
+  'SUP',
   'A',
   'TABLE',
   'THEAD',
@@ -130,6 +133,12 @@ function styleToTags(element: HTMLElement): void {
   if (style.fontStyle === 'italic' || style.fontStyle === 'oblique') wrappers.push('i');
   if (decoration.includes('underline')) wrappers.push('u');
   if (decoration.includes('line-through')) wrappers.push('s');
+  // Google Docs marks H₂O and x² only with vertical-align; Word sometimes does too.
+  const verticalAlign = style.verticalAlign;
+  if (verticalAlign === 'sub' && element.tagName !== 'SUB') wrappers.push('sub');
+  if ((verticalAlign === 'super' || verticalAlign === 'sup') && element.tagName !== 'SUP') {
+    wrappers.push('sup');
+  }
   // Headings are bold already; marking their text bold as well would only add noise.
   if (/^H[1-6]$/.test(element.tagName) && wrappers[0] === 'b') wrappers.shift();
   let inner: Element = element;
@@ -178,4 +187,35 @@ function removeEmptyParagraphs(doc: Document): void {
 /** Whether the cleaned document has anything to insert (a copied image alone has not). */
 export function hasContent(doc: Document): boolean {
   return (doc.body.textContent ?? '').trim() !== '' || doc.body.querySelector('hr, table') !== null;
+}
+
+/** The `src` of every image in pasted HTML, in document order (read before cleaning drops them). */
+export function pastedImageSources(html: string): string[] {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  return Array.from(doc.body.querySelectorAll('img'))
+    .map((image) => image.getAttribute('src') ?? '')
+    .filter((src) => src !== '');
+}
+
+const dataImagePattern =
+  /^data:(image\/(?:png|jpeg|gif|webp|avif|bmp|svg\+xml));base64,([a-z0-9+/=\s]+)$/i;
+
+/**
+ * A pasted `data:` image as a file for the images plugin; null for anything else (`file:`
+ * paths from Word, which a browser page may not read, and images on other sites).
+ */
+export function dataUrlToFile(src: string, index: number): File | null {
+  const match = dataImagePattern.exec(src.trim());
+  const mime = match?.[1]?.toLowerCase();
+  const base64 = match?.[2];
+  if (!mime || !base64) return null;
+  try {
+    const binary = atob(base64.replace(/\s/g, ''));
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+    const extension = mime.split('/')[1]?.replace('+xml', '') ?? 'png';
+    return new File([bytes], `pasted-image-${index + 1}.${extension}`, { type: mime });
+  } catch {
+    return null;
+  }
 }

@@ -22,6 +22,7 @@ import { useT } from '../../../i18n/I18nProvider';
 import { formatMessage, type MessageKey } from '../../../i18n/messages';
 import { formatBlock, insertDivider, insertTable, type BlockType } from '../../blockFormat';
 import { PICK_IMAGE_COMMAND } from '../images/commands';
+import { INSERT_MATH_COMMAND, OPEN_SPECIAL_CHARACTERS_COMMAND } from '../math/commands';
 import { OPEN_VIDEO_PICKER_COMMAND } from '../media/commands';
 import { INSERT_QUIZ_COMMAND } from '../quiz/commands';
 import { icons } from '../toolbar/icons';
@@ -100,6 +101,15 @@ export function SlashMenuPlugin() {
       ),
       option('quiz', 'editor.slash.quiz', icons.quiz, (target) =>
         target.update(() => target.dispatchCommand(INSERT_QUIZ_COMMAND, undefined)),
+      ),
+      option('math', 'editor.mathBlock', icons.mathBlock, (target) =>
+        target.update(() => target.dispatchCommand(INSERT_MATH_COMMAND, { inline: false })),
+      ),
+      option('inline-math', 'editor.inlineMath', icons.math, (target) =>
+        target.update(() => target.dispatchCommand(INSERT_MATH_COMMAND, { inline: true })),
+      ),
+      option('special-chars', 'editor.specialChars', icons.specialChars, (target) =>
+        target.dispatchCommand(OPEN_SPECIAL_CHARACTERS_COMMAND, undefined),
       ),
     ];
   }, [t]);

@@ -17,6 +17,7 @@ import {
 import { withShortcut } from '../../shortcuts';
 import { PICK_IMAGE_COMMAND } from '../images/commands';
 import { OPEN_LINK_DIALOG_COMMAND } from '../link/commands';
+import { INSERT_MATH_COMMAND, OPEN_SPECIAL_CHARACTERS_COMMAND } from '../math/commands';
 import { OPEN_VIDEO_PICKER_COMMAND } from '../media/commands';
 import { INSERT_QUIZ_COMMAND } from '../quiz/commands';
 import { icons } from './icons';
@@ -32,6 +33,8 @@ const textFormats: {
   { format: 'underline', label: 'editor.underline', keys: 'Ctrl+U' },
   { format: 'strikethrough', label: 'editor.strikethrough' },
   { format: 'code', label: 'editor.inlineCode' },
+  { format: 'subscript', label: 'editor.subscript', keys: 'Ctrl+,' },
+  { format: 'superscript', label: 'editor.superscript', keys: 'Ctrl+.' },
 ];
 
 const keepEditorFocus = (event: MouseEvent) => event.preventDefault();
@@ -124,6 +127,17 @@ export function ToolbarPlugin() {
           icons.link,
           () => editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined),
           { pressed: state.link },
+        )}
+      </div>
+      <div className="tool-group">
+        {button('math', t('editor.inlineMath'), icons.math, () =>
+          editor.dispatchCommand(INSERT_MATH_COMMAND, { inline: true }),
+        )}
+        {button('math-block', t('editor.mathBlock'), icons.mathBlock, () =>
+          editor.dispatchCommand(INSERT_MATH_COMMAND, { inline: false }),
+        )}
+        {button('special-chars', t('editor.specialChars'), icons.specialChars, () =>
+          editor.dispatchCommand(OPEN_SPECIAL_CHARACTERS_COMMAND, undefined),
         )}
       </div>
       <div className="tool-group">

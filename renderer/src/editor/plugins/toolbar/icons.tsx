@@ -101,4 +101,44 @@ export const icons = {
       <path d="M20 9H9.5a5.5 5.5 0 0 0 0 11H13" />
     </Icon>
   ),
+  subscript: (
+    <Icon>
+      <path d="m4 5 8 10" />
+      <path d="m12 5-8 10" />
+      <path d="M20 20h-4c0-1.5.5-2 2-2.8.8-.5 1.8-1 1.8-2a1.5 1.5 0 0 0-2.8-.7" />
+    </Icon>
+  ),
+  superscript: (
+    <Icon>
+      <path d="m4 9 8 10" />
+      <path d="m12 9-8 10" />
+      <path d="M20 11h-4c0-1.5.5-2 2-2.8.8-.5 1.8-1 1.8-2a1.5 1.5 0 0 0-2.8-.7" />
+    </Icon>
+  ),
+  math: (
+    <Icon>
+      <path d="M18 5H7l5 7-5 7h11" />
+    </Icon>
+  ),
+  mathBlock: (
+    <Icon>
+      <rect x="3" y="3" width="18" height="18" rx="2" />
+      <path d="M15 7H9l3 5-3 5h6" />
+    </Icon>
+  ),
+  specialChars: (
+    <Icon>
+      <path d="M7 20h3v-2.5A6.5 6.5 0 1 1 14 17.5V20h3" />
+    </Icon>
+  ),
+  moveUp: (
+    <Icon>
+      <path d="m6 14 6-6 6 6" />
+    </Icon>
+  ),
+  moveDown: (
+    <Icon>
+      <path d="m6 10 6 6 6-6" />
+    </Icon>
+  ),
 };

@@ -19,6 +19,8 @@ export interface ToolbarState {
   underline: boolean;
   strikethrough: boolean;
   code: boolean;
+  subscript: boolean;
+  superscript: boolean;
   link: boolean;
   canUndo: boolean;
   canRedo: boolean;
@@ -32,6 +34,8 @@ const initialState: ToolbarState = {
   underline: false,
   strikethrough: false,
   code: false,
+  subscript: false,
+  superscript: false,
   link: false,
   canUndo: false,
   canRedo: false,
@@ -54,6 +58,8 @@ export function useToolbarState(): ToolbarState {
         underline: selection.hasFormat('underline'),
         strikethrough: selection.hasFormat('strikethrough'),
         code: selection.hasFormat('code'),
+        subscript: selection.hasFormat('subscript'),
+        superscript: selection.hasFormat('superscript'),
         link: $findMatchingParent(anchor, $isLinkNode) !== null,
       };
       // Most updates are keystrokes that change none of this; skip those re-renders.
