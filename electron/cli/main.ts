@@ -26,6 +26,7 @@ Commands:
                         add SRT or WebVTT captions to a video
   export <file.course> --format site|scorm12|scorm2004|imscc11|imscc13|olx|cmi5 --out <path>
                         write a package for a learning platform
+  doctor [--json]       show which ffmpeg / ffprobe are used and what this machine lacks
 
 Run course-studio <command> --help for a command's options.`;
 
@@ -39,6 +40,7 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   media: async (argv) => (await import('./commands/media')).runMedia(argv),
   captions: async (argv) => (await import('./commands/captions')).runCaptions(argv),
   export: async (argv) => (await import('./commands/export')).runExport(argv),
+  doctor: async (argv) => (await import('./commands/doctor')).runDoctor(argv),
 };
 
 async function main(argv: string[]): Promise<number> {

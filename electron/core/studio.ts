@@ -31,6 +31,7 @@ import type { JobQueue } from './jobs/queue';
 import { exportHandlers } from './export/handlers';
 import { mediaHandlers } from './media/handlers';
 import { createMediaJobQueue } from './media/media-jobs';
+import { systemHandlers } from './system/handlers';
 import { defaultHomeDir, SettingsStore } from './settings';
 import packageJson from '../../package.json' with { type: 'json' };
 
@@ -251,6 +252,7 @@ export class Studio {
       'asset.list': () => listAssets(this.current().db),
       ...mediaHandlers(this),
       ...exportHandlers(this),
+      ...systemHandlers(packageJson.version),
     };
   }
 }

@@ -4,6 +4,7 @@
  * from `methods` and `events`, so a method exists everywhere or nowhere.
  */
 import { z } from 'zod';
+import type { DoctorReport } from './doctor';
 import { StudioError } from './errors';
 import {
   courseLanguages,
@@ -218,6 +219,12 @@ export const methods = {
   'jobs.list': method(z.object({}), returns<Job[]>()),
   'jobs.cancel': method(z.object({ jobId: id }), returns<Job>()),
   'jobs.retry': method(z.object({ jobId: id }), returns<Job>()),
+
+  // --- Doctor (issue 13) ------------------------------------------------------------------
+  // What this machine gives the studio: the ffmpeg and ffprobe used (where from, version,
+  // capabilities), Chromium for tests, the Electron binary, the temp folder's space and
+  // privacy. Never throws for something missing: it reports it. Needs no open course.
+  'app.doctor': method(z.object({}), returns<DoctorReport>()),
 } as const;
 
 export const events = {

@@ -8,6 +8,7 @@ import {
   forgetMediaToolChoice as resetCachedChoiceOnly,
   mediaToolsReport,
   resetMediaTools,
+  type FoundFfmpeg,
 } from '../../../electron/core/media/tools';
 import {
   isSafeMediaFileName,
@@ -89,7 +90,7 @@ describe('finding ffmpeg and ffprobe', () => {
     expect(report.ffmpeg).toMatchObject({ source: 'npm' });
     const wrapped = report.candidates.find((c) => c.found.path === join(dir, 'ffmpeg'));
     expect(wrapped?.found).toMatchObject({ source: 'path' });
-    expect((wrapped?.found as { features: { zscale: boolean } }).features.zscale).toBe(false);
+    expect((wrapped?.found as FoundFfmpeg).features?.zscale).toBe(false);
 
     // Each candidate is asked once: looking again costs no process.
     const runs = readFileSync(calls, 'utf8');
