@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compareVersions } from '../../../electron/core/media/capabilities';
@@ -8,6 +8,7 @@ import {
   forgetMediaToolChoice as resetCachedChoiceOnly,
   mediaToolsReport,
   resetMediaTools,
+  useBundledMediaTools,
   type FoundFfmpeg,
 } from '../../../electron/core/media/tools';
 import {
@@ -73,6 +74,30 @@ describe('finding ffmpeg and ffprobe', () => {
       hlsVariants: false,
     });
     expect(report.candidates.every((c) => c.found.source !== 'path')).toBe(true);
+  });
+
+  it("takes the packaged app's own binaries before the npm ones", () => {
+    const bundled = join(tempDir(), 'media-tools');
+    mkdirSync(bundled);
+    const npm = mediaToolsReport();
+    resetMediaTools();
+    // The packaged app's resources/media-tools: the same npm build, so the tie goes to order.
+    process.env.COURSE_STUDIO_IGNORE_PATH_TOOLS = '1';
+    const npmOnly = mediaToolsReport();
+    symlinkSync(npmOnly.ffmpeg!.path, join(bundled, 'ffmpeg'));
+    symlinkSync(npmOnly.ffprobe!.path, join(bundled, 'ffprobe'));
+    useBundledMediaTools(bundled);
+    try {
+      const report = mediaToolsReport();
+      expect(report.ffmpeg).toMatchObject({ path: join(bundled, 'ffmpeg'), source: 'bundled' });
+      expect(report.ffprobe).toMatchObject({ path: join(bundled, 'ffprobe'), source: 'bundled' });
+      // With the PATH back, the newer system ffmpeg wins over the bundled 2018 build.
+      delete process.env.COURSE_STUDIO_IGNORE_PATH_TOOLS;
+      resetMediaTools();
+      expect(mediaToolsReport().ffmpeg).toMatchObject({ path: npm.ffmpeg!.path, source: 'path' });
+    } finally {
+      useBundledMediaTools(null);
+    }
   });
 
   it('prefers a more capable older build to a newer one that lacks zscale', () => {
