@@ -33,11 +33,16 @@ export function removeTempDirs(): void {
   for (const dir of createdDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-export async function startHost(options: { home: string; file?: string }): Promise<RunningHost> {
+export async function startHost(options: {
+  home: string;
+  file?: string;
+  /** Extra environment for the host (e.g. which ffmpeg it may find). */
+  env?: Record<string, string>;
+}): Promise<RunningHost> {
   const args = [cli, 'serve', ...(options.file ? [options.file] : []), '--port', '0', '--no-open'];
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
-    env: { ...process.env, COURSE_STUDIO_HOME: options.home },
+    env: { ...process.env, ...options.env, COURSE_STUDIO_HOME: options.home },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -3,6 +3,7 @@
  * keys (see `Messages`), so a string missing from a translation fails to compile. The media,
  * quiz and publishing strings live in their own files beside this one.
  */
+import { aboutEn } from './about.en';
 import { mediaEn } from './media.en';
 import { publishEn } from './publish.en';
 import { quizEn } from './quiz.en';
@@ -11,6 +12,7 @@ export const en = {
   ...mediaEn,
   ...quizEn,
   ...publishEn,
+  ...aboutEn,
 
   'app.name': 'Course Studio',
 

@@ -1,5 +1,6 @@
 /** Simplified Chinese UI strings. Typed as `Messages`, so a missing or stray key fails to compile. */
 import type { Messages } from './en';
+import { aboutZhCN } from './about.zh-CN';
 import { mediaZhCN } from './media.zh-CN';
 import { publishZhCN } from './publish.zh-CN';
 import { quizZhCN } from './quiz.zh-CN';
@@ -8,6 +9,7 @@ export const zhCN: Messages = {
   ...mediaZhCN,
   ...quizZhCN,
   ...publishZhCN,
+  ...aboutZhCN,
 
   'app.name': 'Course Studio 课程工作室',
 
