@@ -50,7 +50,7 @@ export interface LadderOptions {
   quality: MediaQuality;
   tuning: 'video' | 'slides';
   loudnorm: boolean;
-  /** This ffmpeg can tone-map (tools.ts `canToneMap`); without it HDR only loses bit depth. */
+  /** This ffmpeg can tone-map (tool-limits.ts); without it HDR only loses bit depth. */
   toneMapping?: boolean;
 }
 

@@ -123,11 +123,6 @@ export function mediaToolsReport(): MediaToolsReport {
   return cached;
 }
 
-/** What the chosen ffmpeg can do (null when it did not say: an unknown build gets the benefit). */
-export function mediaToolFeatures(): FfmpegFeatures | null {
-  return mediaToolsReport().ffmpeg?.features ?? null;
-}
-
 /** Forgets what was found and what each binary said (tests change the environment). */
 export function resetMediaTools(): void {
   cached = null;
@@ -137,12 +132,6 @@ export function resetMediaTools(): void {
 /** Forgets the choice only: the binaries' answers stay cached (a test shows they are reused). */
 export function forgetMediaToolChoice(): void {
   cached = null;
-}
-
-/** Whether this ffmpeg can tone-map HDR to SDR (zscale, which needs zimg, and tonemap). */
-export function canToneMap(ffmpeg: string): Promise<boolean> {
-  const features = probeFfmpeg(ffmpeg)?.features;
-  return Promise.resolve(Boolean(features?.zscale && features.tonemap));
 }
 
 function chooseFfmpeg(found: FoundFfmpeg[]): FoundFfmpeg | null {
