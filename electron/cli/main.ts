@@ -30,6 +30,7 @@ Commands:
                         write a package for a learning platform
   verify <file.course> [--json]
                         check every stored media file against its hash; name damaged assets
+  doctor [--json]       show which ffmpeg / ffprobe are used and what this machine lacks
 
 Run course-studio <command> --help for a command's options.`;
 
@@ -44,6 +45,7 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   captions: async (argv) => (await import('./commands/captions')).runCaptions(argv),
   export: async (argv) => (await import('./commands/export')).runExport(argv),
   verify: async (argv) => (await import('./commands/verify')).runVerify(argv),
+  doctor: async (argv) => (await import('./commands/doctor')).runDoctor(argv),
 };
 
 async function main(argv: string[]): Promise<number> {

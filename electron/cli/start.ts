@@ -9,12 +9,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronDir, locateElectronBinary } from '../core/system/electron-binary';
 
-export interface ElectronBinary {
-  /** Where the executable is, or would be once downloaded. */
-  path: string;
-  exists: boolean;
-}
+export { locateElectronBinary, type ElectronBinary } from '../core/system/electron-binary';
 
 const requireHere = createRequire(import.meta.url);
 const DOWNLOAD_TIMEOUT_MS = 60_000;
@@ -79,34 +76,6 @@ export async function startDesktop(argv: string[]): Promise<boolean> {
     child.once('error', () => resolve(fallBack('launchFailed')));
     child.once('exit', () => resolve(true));
   });
-}
-
-/** Finds the executable the `electron` package would run, without triggering its download. */
-export function locateElectronBinary(): ElectronBinary {
-  const dir = electronDir();
-  if (!dir) return { path: 'node_modules/electron (package not installed)', exists: false };
-  const pathFile = path.join(dir, 'path.txt');
-  const relative = existsSync(pathFile)
-    ? readFileSync(pathFile, 'utf8').trim()
-    : platformExecutable();
-  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(dir, 'dist');
-  const executable = path.join(distDir, relative);
-  return { path: executable, exists: existsSync(executable) };
-}
-
-function electronDir(): string | null {
-  try {
-    return path.dirname(requireHere.resolve('electron/package.json'));
-  } catch {
-    return null;
-  }
-}
-
-/** Mirrors the names electron/install.js writes to path.txt. */
-function platformExecutable(): string {
-  if (process.platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron';
-  if (process.platform === 'win32') return 'electron.exe';
-  return 'electron';
 }
 
 /** The folder holding our package.json, found by walking up from this file. */

@@ -36,7 +36,9 @@ export function createJobQueue(
       changed: (job) => context.publish('job.changed', job),
       progress: (progress) => context.publish('job.progress', progress),
       log: (jobId, message) => {
-        if (process.env.COURSE_STUDIO_DEBUG) process.stderr.write(`[job ${jobId}] ${message}\n`);
+        // Warnings (an ffmpeg too old to keep the quality) are for everyone, not only debugging.
+        if (process.env.COURSE_STUDIO_DEBUG || message.startsWith('warning:'))
+          process.stderr.write(`[job ${jobId}] ${message}\n`);
       },
     },
     options,

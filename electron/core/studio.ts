@@ -25,6 +25,8 @@ import { outlineHandlers } from './outline/handlers';
 import type { StoredFile } from './project/asset-repo';
 import { projectHandlers } from './project/handlers';
 import { Project } from './project/project';
+import { systemHandlers } from './system/handlers';
+import packageJson from '../../package.json' with { type: 'json' };
 import { defaultHomeDir, SettingsStore } from './settings';
 
 export type { StudioOptions } from './context';
@@ -74,6 +76,7 @@ export class Studio implements StudioContext {
       ...fileHandlers(this),
       ...integrityHandlers(this),
       ...captionPreviewHandlers(),
+      ...systemHandlers(packageJson.version),
     };
   }
 

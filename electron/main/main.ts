@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
+import { useBundledMediaTools } from '../core/media/tools';
 import { Studio } from '../core/studio';
 import { dispatch } from '../shared/contract';
 import { StudioError } from '../shared/errors';
@@ -13,7 +14,7 @@ import { handleCourseDialogs } from './dialogs';
 import { bridgeStudio } from './ipc';
 import { handleMediaProtocol } from './media-protocol';
 import { installApplicationMenu } from './menu';
-import { electronNativeBinding, playerDir } from './paths';
+import { bundledMediaToolsDir, electronNativeBinding, playerDir } from './paths';
 import { registerPrivilegedSchemes } from './schemes';
 import { enforceSecurityRules } from './security';
 import { mainStrings } from './strings';
@@ -53,6 +54,8 @@ function start(): void {
   try {
     // The bundle cannot find the player relative to its sources: name the built one.
     process.env.COURSE_STUDIO_PLAYER_DIR ??= playerDir;
+    // The installed app transcodes with the ffmpeg it ships, unless the machine has a better one.
+    useBundledMediaTools(bundledMediaToolsDir());
     studio = new Studio({ host: 'electron', homeDir, nativeBinding });
   } catch (error) {
     const hint = nativeBinding ? '' : `\n\n${strings.nativeHint}`;

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app } from 'electron';
+import { BUNDLED_TOOLS_DIR } from '../core/media/tools';
 
 /** The repo root in development, `resources/app.asar` when packaged. */
 export const appRoot = path.resolve(__dirname, '..', '..');
@@ -24,4 +25,12 @@ export function electronNativeBinding(): string | undefined {
     ? path.join(process.resourcesPath, 'native', 'better_sqlite3.node')
     : path.join(appRoot, '.build', 'electron-native', 'better_sqlite3.node');
   return existsSync(candidate) ? candidate : undefined;
+}
+
+/**
+ * The ffmpeg and ffprobe electron-builder copied into the package (packaging/
+ * electron-builder.yml); null in development, where npm's and the PATH's are used.
+ */
+export function bundledMediaToolsDir(): string | null {
+  return app.isPackaged ? path.join(process.resourcesPath, BUNDLED_TOOLS_DIR) : null;
 }

@@ -10,6 +10,7 @@ import { maxLessonDepth } from './content/nodes';
 import { StudioError, toStudioError } from './errors';
 import { MAX_TITLE_LENGTH } from './limits';
 import { stripControlCharacters } from './plain-text';
+import type { DoctorReport } from './doctor';
 import {
   courseLanguages,
   exportFormats,
@@ -315,6 +316,12 @@ export const methods = {
     z.object({ path: filePath, lang: captionLang, encoding: z.enum(captionEncodings).optional() }),
     returns<CaptionPreview>(),
   ),
+
+  // --- Doctor -------------------------------------------------------------------------------
+  // What this machine gives the studio: the ffmpeg and ffprobe used (where from, version,
+  // capabilities), Chromium for tests, the Electron binary, the temp folder's space and
+  // privacy. Never throws for something missing: it reports it. Needs no open course.
+  'app.doctor': method(z.object({}), returns<DoctorReport>()),
 } as const;
 
 export const events = {

@@ -2,6 +2,7 @@
 import { benchAutosave } from './autosave.bench';
 import { benchEditor } from './editor.bench';
 import { benchExport } from './export.bench';
+import { benchFfmpegBuilds } from './ffmpeg-builds.bench';
 import { benchMedia } from './media.bench';
 import { printResults, type BenchResult } from './measure';
 
@@ -10,4 +11,5 @@ results.push(await benchAutosave());
 results.push(...(await benchEditor()));
 results.push(...(await benchExport()));
 results.push(...(await benchMedia()));
+results.push(await benchFfmpegBuilds());
 printResults(results);

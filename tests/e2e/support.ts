@@ -36,7 +36,7 @@ export function removeTempDirs(): void {
 export async function startHost(options: {
   home: string;
   file?: string;
-  /** Extra environment, e.g. HOME for the file browser's home folder. */
+  /** Extra environment for the host: HOME for the file browser, which ffmpeg it may find. */
   env?: Record<string, string>;
 }): Promise<RunningHost> {
   const args = [cli, 'serve', ...(options.file ? [options.file] : []), '--port', '0', '--no-open'];

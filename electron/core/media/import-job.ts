@@ -29,7 +29,8 @@ import { findAssetRow, insertMediaAsset, requireMediaMeta, setMediaMeta } from '
 import { probeMedia, type MediaProbe } from './probe';
 import { suggestSceneChapters } from './scene-chapters';
 import { suggestTuning } from './stillness';
-import { canToneMap, findMediaTools } from './tools';
+import { toolLimits } from './tool-limits';
+import { findMediaTools } from './tools';
 import { runTranscode } from './transcode';
 import { removeUpload } from './uploads';
 
@@ -70,7 +71,8 @@ export function importJobKind(project: Project, notify: () => void): JobKind<Imp
     },
     async run(data, context) {
       const { signal, tempDir } = context;
-      const { ffmpeg } = findMediaTools();
+      const { ffmpeg, ffprobe } = findMediaTools();
+      context.log(`tools: ${ffmpeg} ${ffprobe}`);
       context.report({ fraction: 0, phase: 'analyse' });
       const probe = mediaOfKind(
         await probeMedia(data.source, signal),
@@ -83,11 +85,17 @@ export function importJobKind(project: Project, notify: () => void): JobKind<Imp
           : probe.video
             ? await suggestTuning(ffmpeg, probe, signal)
             : 'video';
+      // An old build must not lower quality silently: say what it cannot do, in this log.
+      const limits = toolLimits(ffmpeg, {
+        hdr: Boolean(probe.video?.hdr),
+        loudnorm: data.loudnorm,
+      });
+      for (const warning of limits.warnings) context.log(`warning: ${warning}`);
       const plan = planLadder(probe, {
         quality: data.quality,
         tuning,
-        loudnorm: data.loudnorm,
-        toneMapping: probe.video?.hdr ? await canToneMap(ffmpeg) : false,
+        loudnorm: data.loudnorm && limits.loudnorm,
+        toneMapping: limits.toneMapping,
       });
       context.log(
         `plan: ${JSON.stringify({ rungs: plan.renditions.map((r) => r.rung), tuning, fps: plan.fpsText, toneMap: plan.toneMap })}`,
@@ -100,11 +108,11 @@ export function importJobKind(project: Project, notify: () => void): JobKind<Imp
         requireSpace(tempDir, expected);
         requireSpace(projectDir, expected);
       }
-      prepareFolders(tempDir, plan);
+      prepareFolders(tempDir, plan, limits.hlsVariants);
       const transcode = watchFreeSpace(tempDir, signal);
       await runTranscode({
         ffmpeg,
-        args: ladderArgs(plan, probe),
+        args: ladderArgs(plan, probe, limits),
         cwd: tempDir,
         durationSec: probe.durationSec,
         signal: transcode.signal,
@@ -190,9 +198,12 @@ function mediaOfKind(probe: MediaProbe, kind: 'video' | 'audio', name: string): 
   return probe;
 }
 
-function prepareFolders(dir: string, plan: LadderPlan): void {
-  for (const rendition of plan.renditions)
-    mkdirSync(join(dir, renditionDir(rendition.rung)), { recursive: true });
+/** Builds that cannot name variants write hls/0, hls/1, ... (renamed by finishOutputs). */
+function prepareFolders(dir: string, plan: LadderPlan, hlsVariants: boolean): void {
+  plan.renditions.forEach((rendition, i) => {
+    const folder = hlsVariants ? renditionDir(rendition.rung) : join('hls', String(i));
+    mkdirSync(join(dir, folder), { recursive: true });
+  });
   if (plan.kind === 'video') mkdirSync(join(dir, 'thumbs'), { recursive: true });
 }
 

@@ -50,7 +50,7 @@ export interface LadderOptions {
   quality: MediaQuality;
   tuning: 'video' | 'slides';
   loudnorm: boolean;
-  /** This ffmpeg can tone-map (tools.ts `canToneMap`); without it HDR only loses bit depth. */
+  /** This ffmpeg can tone-map (tool-limits.ts); without it HDR only loses bit depth. */
   toneMapping?: boolean;
 }
 
@@ -114,8 +114,24 @@ function sizeAt(width: number, height: number, rung: number): [number, number] {
     : [even(rung), even((rung * height) / width)];
 }
 
+/** What differs between ffmpeg builds in the arguments (capabilities.ts finds it out). */
+export interface LadderTool {
+  /** `-fps_mode` exists (ffmpeg 5.1+); older builds, like the npm one, spell it `-vsync`. */
+  fpsMode: boolean;
+  /**
+   * The HLS muxer names variants and writes the master playlist; without it rungs come out
+   * as hls/0, hls/1, ... and outputs.ts names them and writes the master (master-playlist.ts).
+   */
+  hlsVariants: boolean;
+}
+
 /** The complete ffmpeg argument array; run it with the output folder as working directory. */
-export function ladderArgs(plan: LadderPlan, probe: MediaProbe): string[] {
+export function ladderArgs(
+  plan: LadderPlan,
+  probe: MediaProbe,
+  tool: LadderTool = { fpsMode: true, hlsVariants: true },
+): string[] {
+  const passthrough = [tool.fpsMode ? '-fps_mode' : '-vsync', 'passthrough'];
   const head = ['-hide_banner', '-nostdin', '-v', 'error', '-progress', 'pipe:1', '-nostats'];
   const input = inputArgs(probe.path);
   const audioChain = probe.audio ? audioFilter(plan, probe.audio.index) : null;
@@ -181,7 +197,9 @@ export function ladderArgs(plan: LadderPlan, probe: MediaProbe): string[] {
     `${r.maxrateKbps * 2}k`,
   ]);
   const streamMap = plan.renditions
-    .map((r, i) => `v:${i}${audioChain ? `,a:${i}` : ''},name:${r.rung}p`)
+    .map(
+      (r, i) => `v:${i}${audioChain ? `,a:${i}` : ''}${tool.hlsVariants ? `,name:${r.rung}p` : ''}`,
+    )
     .join(' ');
   const segmentFile = 'hls/%v/seg-%d.m4s';
   return [
@@ -209,8 +227,7 @@ export function ladderArgs(plan: LadderPlan, probe: MediaProbe): string[] {
     'init.mp4',
     '-hls_segment_filename',
     segmentFile,
-    '-master_pl_name',
-    'master.m3u8',
+    ...(tool.hlsVariants ? ['-master_pl_name', 'master.m3u8'] : []),
     '-var_stream_map',
     streamMap,
     'hls/%v/index.m3u8',
@@ -230,8 +247,7 @@ export function ladderArgs(plan: LadderPlan, probe: MediaProbe): string[] {
     mediaFileNames.video,
     '-map',
     '[poster]',
-    '-fps_mode',
-    'passthrough',
+    ...passthrough,
     '-update',
     '1',
     '-q:v',
@@ -240,8 +256,7 @@ export function ladderArgs(plan: LadderPlan, probe: MediaProbe): string[] {
     mediaFileNames.poster,
     '-map',
     '[thumbs]',
-    '-fps_mode',
-    'passthrough',
+    ...passthrough,
     '-q:v',
     '3',
     ...clean(),

@@ -28,8 +28,10 @@ export async function refuseTruncated(
       'error',
       '-select_streams',
       String(stream),
+      // An open interval ("start%") reads nothing in some ffprobe builds (the 2023 static one
+      // that @ffprobe-installer ships); a day past the start is "to the end" for any lecture.
       '-read_intervals',
-      `${start}%`,
+      `${start}%+86400`,
       '-show_entries',
       'packet=pts_time',
       '-of',

@@ -1,9 +1,13 @@
-/** App settings: today only the interface language ("same as system" is stored as null). */
+/**
+ * App settings: the interface language ("same as system" is stored as null), and About:
+ * what this computer gives the studio (AboutSection).
+ */
 import { useState } from 'react';
 import { uiLanguages, type Settings, type UiLanguage } from '../../../electron/shared/model';
 import { call } from '../api';
 import { useT } from '../i18n/I18nProvider';
 import { systemLanguage } from '../i18n/messages';
+import { AboutSection } from './AboutSection';
 import { Dialog } from './Dialog';
 import { useDialogSave } from './useDialogSave';
 
@@ -35,6 +39,7 @@ export function SettingsDialog({ settings, onSaved, onClose }: SettingsDialogPro
       submitLabel={t('common.save')}
       busy={busy}
       submitTestId="settings-save"
+      wide
     >
       <label className="field">
         <span className="field-label">{t('settings.language')}</span>
@@ -60,6 +65,7 @@ export function SettingsDialog({ settings, onSaved, onClose }: SettingsDialogPro
           {error}
         </p>
       )}
+      <AboutSection />
     </Dialog>
   );
 }

@@ -7,6 +7,7 @@ import { jobsEn } from './jobs.en';
 import { guardEn } from './guard.en';
 import { intakeEn } from './intake.en';
 import { editingEn } from './editing.en';
+import { aboutEn } from './about.en';
 import { mediaEn } from './media.en';
 import { errorsEn } from './errors.en';
 import { publishEn } from './publish.en';
@@ -23,6 +24,7 @@ export const en = {
   ...jobsEn,
   ...intakeEn,
   ...editingEn,
+  ...aboutEn,
 
   'app.name': 'Course Studio',
 

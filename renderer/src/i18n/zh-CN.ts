@@ -4,6 +4,7 @@ import { guardZhCN } from './guard.zh-CN';
 import { jobsZhCN } from './jobs.zh-CN';
 import { intakeZhCN } from './intake.zh-CN';
 import { editingZhCN } from './editing.zh-CN';
+import { aboutZhCN } from './about.zh-CN';
 import { mediaZhCN } from './media.zh-CN';
 import { errorsZhCN } from './errors.zh-CN';
 import { publishZhCN } from './publish.zh-CN';
@@ -22,6 +23,7 @@ export const zhCN = {
   ...jobsZhCN,
   ...intakeZhCN,
   ...editingZhCN,
+  ...aboutZhCN,
 
   'app.name': 'Course Studio 课程工作室',
 

@@ -1,7 +1,16 @@
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findMediaTools, resetMediaTools } from '../../../electron/core/media/tools';
+import { compareVersions } from '../../../electron/core/media/capabilities';
+import {
+  findMediaTools,
+  forgetMediaToolChoice as resetCachedChoiceOnly,
+  mediaToolsReport,
+  resetMediaTools,
+  useBundledMediaTools,
+  type FoundFfmpeg,
+} from '../../../electron/core/media/tools';
 import {
   isSafeMediaFileName,
   mimeForMediaFile,
@@ -10,6 +19,7 @@ import {
 import { tempDir } from '../../support/temp';
 
 const saved = { ...process.env };
+const systemFfmpeg = execFileSync('sh', ['-c', 'command -v ffmpeg'], { encoding: 'utf8' }).trim();
 afterEach(() => {
   process.env = { ...saved };
   resetMediaTools();
@@ -34,17 +44,85 @@ describe('finding ffmpeg and ffprobe', () => {
     });
   });
 
-  it('falls back to the PATH (the optional npm packages are not installed here)', () => {
-    const dir = join(tempDir(), 'bin');
-    fakeTool(dir, 'ffmpeg');
-    fakeTool(dir, 'ffprobe');
-    delete process.env.COURSE_STUDIO_FFMPEG;
-    delete process.env.COURSE_STUDIO_FFPROBE;
-    process.env.PATH = dir;
-    expect(findMediaTools()).toEqual({
-      ffmpeg: join(dir, 'ffmpeg'),
-      ffprobe: join(dir, 'ffprobe'),
+  it('prefers the newer system ffmpeg to the 2018 npm build when both can do everything', () => {
+    const report = mediaToolsReport();
+    expect(report.ffmpeg).toMatchObject({ path: systemFfmpeg, source: 'path' });
+    // ffprobe from the same place as ffmpeg: one build reads the same formats.
+    expect(report.ffprobe).toMatchObject({ source: 'path' });
+    const npm = report.candidates.find((c) => c.found.package === '@ffmpeg-installer/ffmpeg');
+    expect(npm?.found.version?.year).toBe(2018);
+    expect(compareVersions(report.ffmpeg!.version!, npm!.found.version!)).toBeGreaterThan(0);
+  });
+
+  it('uses the npm binaries when the PATH has none', () => {
+    process.env.COURSE_STUDIO_IGNORE_PATH_TOOLS = '1';
+    const report = mediaToolsReport();
+    expect(report.ffmpeg).toMatchObject({ source: 'npm', package: '@ffmpeg-installer/ffmpeg' });
+    expect(report.ffprobe).toMatchObject({
+      source: 'npm',
+      package: '@ffprobe-installer/ffprobe',
     });
+    // What the old build lacks is found out, not assumed: the ladder works around both.
+    expect(report.ffmpeg!.features).toEqual({
+      libx264: true,
+      aac: true,
+      hlsFmp4: true,
+      zscale: true,
+      tonemap: true,
+      loudnorm: true,
+      fpsMode: false,
+      hlsVariants: false,
+    });
+    expect(report.candidates.every((c) => c.found.source !== 'path')).toBe(true);
+  });
+
+  it("takes the packaged app's own binaries before the npm ones", () => {
+    const bundled = join(tempDir(), 'media-tools');
+    mkdirSync(bundled);
+    const npm = mediaToolsReport();
+    resetMediaTools();
+    // The packaged app's resources/media-tools: the same npm build, so the tie goes to order.
+    process.env.COURSE_STUDIO_IGNORE_PATH_TOOLS = '1';
+    const npmOnly = mediaToolsReport();
+    symlinkSync(npmOnly.ffmpeg!.path, join(bundled, 'ffmpeg'));
+    symlinkSync(npmOnly.ffprobe!.path, join(bundled, 'ffprobe'));
+    useBundledMediaTools(bundled);
+    try {
+      const report = mediaToolsReport();
+      expect(report.ffmpeg).toMatchObject({ path: join(bundled, 'ffmpeg'), source: 'bundled' });
+      expect(report.ffprobe).toMatchObject({ path: join(bundled, 'ffprobe'), source: 'bundled' });
+      // With the PATH back, the newer system ffmpeg wins over the bundled 2018 build.
+      delete process.env.COURSE_STUDIO_IGNORE_PATH_TOOLS;
+      resetMediaTools();
+      expect(mediaToolsReport().ffmpeg).toMatchObject({ path: npm.ffmpeg!.path, source: 'path' });
+    } finally {
+      useBundledMediaTools(null);
+    }
+  });
+
+  it('prefers a more capable older build to a newer one that lacks zscale', () => {
+    const dir = join(tempDir(), 'bin');
+    const calls = join(dir, 'calls.log');
+    mkdirSync(dir, { recursive: true });
+    // The real system ffmpeg, but its filter list hides zscale (and it counts its runs).
+    writeFileSync(
+      join(dir, 'ffmpeg'),
+      `#!/bin/sh\necho "$*" >> '${calls}'\nif [ "$2" = "-filters" ]; then ${systemFfmpeg} "$@" | grep -v zscale; else exec ${systemFfmpeg} "$@"; fi\n`,
+    );
+    chmodSync(join(dir, 'ffmpeg'), 0o755);
+    process.env.PATH = `${dir}:${process.env.PATH ?? ''}`;
+    const report = mediaToolsReport();
+    expect(report.ffmpeg).toMatchObject({ source: 'npm' });
+    const wrapped = report.candidates.find((c) => c.found.path === join(dir, 'ffmpeg'));
+    expect(wrapped?.found).toMatchObject({ source: 'path' });
+    expect((wrapped?.found as FoundFfmpeg).features?.zscale).toBe(false);
+
+    // Each candidate is asked once: looking again costs no process.
+    const runs = readFileSync(calls, 'utf8');
+    resetCachedChoiceOnly();
+    mediaToolsReport();
+    findMediaTools();
+    expect(readFileSync(calls, 'utf8')).toBe(runs);
   });
 
   it('says what to do when neither is found', () => {
