@@ -24,6 +24,8 @@ Commands:
                         write an asset's files (playlists, segments, MP4, ...) to a folder
   captions add <file.course> <asset-id> <file> --lang <lang>
                         add SRT or WebVTT captions to a video
+  check <file.course> [--https] [--limit-mb N] [--json]
+                        check whether the course is ready to publish (exit 1 if not)
   export <file.course> --format site|scorm12|scorm2004|imscc11|imscc13|olx|cmi5 --out <path>
                         write a package for a learning platform
 
@@ -38,6 +40,7 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   'import-video': async (argv) => (await import('./commands/import-video')).runImportVideo(argv),
   media: async (argv) => (await import('./commands/media')).runMedia(argv),
   captions: async (argv) => (await import('./commands/captions')).runCaptions(argv),
+  check: async (argv) => (await import('./commands/check')).runCheck(argv),
   export: async (argv) => (await import('./commands/export')).runExport(argv),
 };
 

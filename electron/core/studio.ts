@@ -30,6 +30,7 @@ import { Project } from './project/project';
 import type { JobQueue } from './jobs/queue';
 import { exportHandlers } from './export/handlers';
 import { mediaHandlers } from './media/handlers';
+import { publishHandlers } from './publish/handlers';
 import { createMediaJobQueue } from './media/media-jobs';
 import { defaultHomeDir, SettingsStore } from './settings';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -42,6 +43,10 @@ export interface StudioOptions {
   nativeBinding?: string;
   /** How many jobs (transcodes) run at once; 1 by default. */
   jobConcurrency?: number;
+  /** Add opened courses to the recent list (off for the CLI). Default true. */
+  rememberRecent?: boolean;
+  /** Start the job queue on open, resuming interrupted imports. Default true. */
+  resumeJobs?: boolean;
 }
 
 type Listener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -122,11 +127,12 @@ export class Studio {
     this.close();
     this.project = next;
     const snapshot = next.snapshot();
-    this.settings.rememberCourse(next.path, snapshot.course.title);
+    if (this.options.rememberRecent !== false)
+      this.settings.rememberCourse(next.path, snapshot.course.title);
     this.emit({ reason: 'opened', origin });
     // After 'opened', so clients hear about resumed jobs once they know the course.
     this.queue = createMediaJobQueue(next, this, this.options.jobConcurrency);
-    this.queue.start();
+    if (this.options.resumeJobs !== false) this.queue.start();
   }
 
   private createHandlers(): StudioHandlers {
@@ -251,6 +257,7 @@ export class Studio {
       'asset.list': () => listAssets(this.current().db),
       ...mediaHandlers(this),
       ...exportHandlers(this),
+      ...publishHandlers(this),
     };
   }
 }

@@ -29,6 +29,7 @@ import {
   type ProjectChanged,
   type Settings,
 } from './model';
+import type { ReadinessReport } from './readiness';
 
 /** A phantom marker that carries a method's result type. */
 interface Returns<T> {
@@ -218,6 +219,16 @@ export const methods = {
   'jobs.list': method(z.object({}), returns<Job[]>()),
   'jobs.cancel': method(z.object({ jobId: id }), returns<Job>()),
   'jobs.retry': method(z.object({ jobId: id }), returns<Job>()),
+
+  // --- Publish: readiness check ------------------------------------------------------------
+  /** What stands between the open course and a platform (see shared/readiness.ts). */
+  'course.check': method(
+    z.object({
+      sizeLimitBytes: z.number().int().min(1).optional(),
+      https: z.boolean().optional(),
+    }),
+    returns<ReadinessReport>(),
+  ),
 } as const;
 
 export const events = {
