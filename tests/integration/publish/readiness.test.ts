@@ -30,10 +30,11 @@ const png = Buffer.from(
 
 const text = (value: string) => ({ type: 'text', text: value, format: 0, version: 1 });
 const paragraph = (...children: object[]) => ({ type: 'paragraph', version: 1, children });
-const doc = (...children: object[]) =>
-  ({ root: { type: 'root' as const, version: 1, children } }) as LessonDocument & {
-    root: { type: 'root' };
-  };
+const doc = (
+  ...children: object[]
+): LessonDocument & { root: { type: 'root' } } & Record<string, unknown> => ({
+  root: { type: 'root', version: 1, children: children as LessonDocument['root']['children'] },
+});
 const choice = (id: string, correct: boolean) => ({ id, text: id, correct });
 
 function addLesson(project: Project, sectionId: string, title: string, body: LessonDocument) {
