@@ -37,6 +37,19 @@ export const errorCodes = [
   'JOB_CANCELLED',
   /** A second `export.run` while the open course is still exporting. */
   'EXPORT_RUNNING',
+  // Publishing: what a platform answered, as something the teacher can act on. Details give
+  // the `host` and, where the platform said why, its own words in `platformMessage`.
+  'PUBLISH_AUTH_FAILED',
+  'PUBLISH_FORBIDDEN',
+  'PUBLISH_NOT_FOUND',
+  'PUBLISH_TOO_LARGE',
+  'PUBLISH_NETWORK',
+  'PUBLISH_REJECTED',
+  'PUBLISH_IMPORT_FAILED',
+  /** A publish needs the profile's secret and none is stored (or it cannot be decrypted). */
+  'PUBLISH_NO_SECRET',
+  /** The readiness check found something that blocks; details list the items. */
+  'PUBLISH_NOT_READY',
   'UNAUTHORIZED',
   'FORBIDDEN',
   'INTERNAL',
