@@ -31,6 +31,9 @@ import type { JobQueue } from './jobs/queue';
 import { exportHandlers } from './export/handlers';
 import { mediaHandlers } from './media/handlers';
 import { publishHandlers } from './publish/handlers';
+import { ProfileStore } from './publish/profiles';
+import { PUBLISH_JOB, publishJobKind } from './publish/publish-job';
+import { FileSecretStore, withEnvironment, type SecretStore } from './publish/secrets';
 import { createMediaJobQueue } from './media/media-jobs';
 import { defaultHomeDir, SettingsStore } from './settings';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -47,6 +50,10 @@ export interface StudioOptions {
   rememberRecent?: boolean;
   /** Start the job queue on open, resuming interrupted imports. Default true. */
   resumeJobs?: boolean;
+  /** Where publish secrets are kept; the desktop app passes one backed by safeStorage. */
+  secretStore?: SecretStore;
+  /** Publish retries and status polling (tests make them quick). */
+  publish?: { retryDelaysMs?: number[]; pollMs?: number };
 }
 
 type Listener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -58,9 +65,15 @@ export class Studio {
   private readonly listeners = new Set<Listener>();
   private readonly closingHooks = new Set<() => void>();
   private readonly settings: SettingsStore;
+  private readonly homeDir: string;
+  private readonly secrets: SecretStore;
+  private readonly profiles: ProfileStore;
 
   constructor(private readonly options: StudioOptions) {
-    this.settings = new SettingsStore(options.homeDir ?? defaultHomeDir());
+    this.homeDir = options.homeDir ?? defaultHomeDir();
+    this.settings = new SettingsStore(this.homeDir);
+    this.secrets = withEnvironment(options.secretStore ?? new FileSecretStore(this.homeDir));
+    this.profiles = new ProfileStore(this.homeDir);
     this.handlers = this.createHandlers();
   }
 
@@ -131,7 +144,16 @@ export class Studio {
       this.settings.rememberCourse(next.path, snapshot.course.title);
     this.emit({ reason: 'opened', origin });
     // After 'opened', so clients hear about resumed jobs once they know the course.
-    this.queue = createMediaJobQueue(next, this, this.options.jobConcurrency);
+    const publish = this.options.publish;
+    this.queue = createMediaJobQueue(next, this, this.options.jobConcurrency, {
+      [PUBLISH_JOB]: publishJobKind(next, {
+        secrets: this.secrets,
+        keepDir: join(this.homeDir, 'packages'),
+        retry: publish?.retryDelaysMs ? { delaysMs: publish.retryDelaysMs } : undefined,
+        pollMs: publish?.pollMs,
+        recorded: () => this.changed('publications', 'job'),
+      }),
+    });
     if (this.options.resumeJobs !== false) this.queue.start();
   }
 
@@ -257,7 +279,7 @@ export class Studio {
       'asset.list': () => listAssets(this.current().db),
       ...mediaHandlers(this),
       ...exportHandlers(this),
-      ...publishHandlers(this),
+      ...publishHandlers(this, { profiles: this.profiles, secrets: this.secrets }),
     };
   }
 }

@@ -30,6 +30,7 @@ import {
   type Settings,
 } from './model';
 import type { ReadinessReport } from './readiness';
+import { publishTargetKinds, type Publication, type PublishProfileInfo } from './publish';
 
 /** A phantom marker that carries a method's result type. */
 interface Returns<T> {
@@ -229,6 +230,42 @@ export const methods = {
     }),
     returns<ReadinessReport>(),
   ),
+
+  // --- Publish: profiles, sending, history --------------------------------------------------
+  // Profiles live with the user's settings; a profile's secret goes to the operating system's
+  // store (never the course file) and is only ever written, never read back over the contract.
+  'profiles.list': method(z.object({}), returns<PublishProfileInfo[]>()),
+  'profiles.save': method(
+    z.object({
+      profile: z.object({
+        name: z.string().trim().min(1).max(100),
+        kind: z.enum(publishTargetKinds),
+        url: z.string().trim().min(1).max(2048),
+        lmsUrl: z.string().trim().max(2048).optional(),
+        courseId: z.string().trim().max(300).optional(),
+        user: z.string().trim().max(300).optional(),
+        format: z.enum(exportFormats),
+        sizeLimitMb: z.number().positive().max(1_000_000).optional(),
+      }),
+      /** Stored in the OS's secret store; absent keeps the one stored. */
+      secret: z.string().min(1).max(10_000).optional(),
+    }),
+    returns<PublishProfileInfo[]>(),
+  ),
+  'profiles.remove': method(
+    z.object({ name: z.string().min(1).max(100) }),
+    returns<PublishProfileInfo[]>(),
+  ),
+  /**
+   * Checks the course (blocks give PUBLISH_NOT_READY with the items), then queues a publish
+   * job; the job fails with PUBLISH_UNCHANGED when the same package was already sent to this
+   * profile, unless `force`.
+   */
+  'publish.run': method(
+    z.object({ profile: z.string().min(1).max(100), force: z.boolean().optional() }),
+    returns<{ jobId: string; readiness: ReadinessReport }>(),
+  ),
+  'publications.list': method(z.object({}), returns<Publication[]>()),
 } as const;
 
 export const events = {

@@ -50,6 +50,8 @@ export const errorCodes = [
   'PUBLISH_NO_SECRET',
   /** The readiness check found something that blocks; details list the items. */
   'PUBLISH_NOT_READY',
+  /** These very bytes were already sent to this profile; send again with `force`. */
+  'PUBLISH_UNCHANGED',
   'UNAUTHORIZED',
   'FORBIDDEN',
   'INTERNAL',

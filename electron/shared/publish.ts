@@ -22,6 +22,13 @@ export interface PublishProfile {
   user?: string;
   /** The package format sent; each kind has a sensible default. */
   format: ExportFormat;
+  /** The platform's upload limit in MB, when the teacher knows it (the readiness check blocks above it). */
+  sizeLimitMb?: number;
+}
+
+/** A profile as listed: whether a secret is stored for it, never the secret itself. */
+export interface PublishProfileInfo extends PublishProfile {
+  hasSecret: boolean;
 }
 
 /** The package format each kind of destination imports by default. */

@@ -135,3 +135,8 @@ export function setJobState(
 export function setJobProgress(db: Db, id: string, progress: number): void {
   db.prepare('UPDATE jobs SET progress = ? WHERE id = ?').run(progress, id);
 }
+
+/** Replaces a job's payload: state a resumable job must keep across a restart. */
+export function setJobPayload(db: Db, id: string, payload: unknown): void {
+  db.prepare('UPDATE jobs SET payload = ? WHERE id = ?').run(JSON.stringify(payload), id);
+}

@@ -39,7 +39,7 @@ const EVENT_INTERVAL_MS = 250;
 const STORE_INTERVAL_MS = 1000;
 
 /** Why a run was aborted: the user cancelled it, or the project is closing. */
-const STOPPING = 'stopping';
+export const STOPPING = 'stopping';
 
 interface Running {
   controller: AbortController;

@@ -4,6 +4,7 @@ import { up as workflow } from './002-workflow';
 import { up as assessment } from './003-assessment';
 import { up as media } from './004-media';
 import { up as lessonPassing } from './005-lesson-passing';
+import { up as publications } from './006-publications';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'assessment', up: assessment },
   { version: 4, name: 'media', up: media },
   { version: 5, name: 'lesson-passing', up: lessonPassing },
+  { version: 6, name: 'publications', up: publications },
 ];
 
 export const SCHEMA_VERSION = migrations.length;
