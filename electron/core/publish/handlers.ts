@@ -78,6 +78,18 @@ export function publishHandlers(
             items: readiness.items,
           },
         );
+      // A publish to this profile that a quit or crash interrupted resumes when the course
+      // opens: follow it rather than start a second one.
+      const active = context
+        .jobs()
+        .list()
+        .find(
+          (job) =>
+            job.kind === PUBLISH_JOB &&
+            job.title === profile.name &&
+            (job.state === 'queued' || job.state === 'running'),
+        );
+      if (active) return { jobId: active.id, readiness };
       const payload: PublishPayload = { title: profile.name, profile, force };
       const job = context.jobs().enqueue(PUBLISH_JOB, payload, null);
       return { jobId: job.id, readiness };
