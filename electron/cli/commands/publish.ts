@@ -1,5 +1,6 @@
 import { StudioError } from '../../shared/errors';
 import type { Publication } from '../../shared/publish';
+import { publishStepText } from '../../shared/publish-messages';
 import { readinessMessage } from '../../shared/readiness-messages';
 import type { ReadinessItem } from '../../shared/readiness';
 import { parseCommand, UsageError } from '../args';
@@ -87,16 +88,6 @@ export async function runPublish(argv: string[]): Promise<number> {
   );
 }
 
-const stepText: Record<string, string> = {
-  'moodle.step.openCourse': 'Open your course in Moodle: {url}',
-  'moodle.step.addScorm': 'Turn editing on, then "Add an activity or resource" > "SCORM package".',
-  'moodle.step.restoreCartridge':
-    'Open "More" > "Course reuse" > "Restore", or "Import" a Common Cartridge.',
-  'moodle.step.pickPackage':
-    'Upload the package file {file} (kept at {path}) in the "Package file" field.',
-  'moodle.step.grade': 'Under "Grade", keep "Grading method: Highest attempt" and save.',
-};
-
 function printPublication(publication: Publication): void {
   const lines = [
     publication.result === 'needs-action'
@@ -104,9 +95,7 @@ function printPublication(publication: Publication): void {
       : `Published to ${publication.profile}${publication.url ? `: ${publication.url}` : ''}`,
   ];
   publication.steps.forEach((step, index) =>
-    lines.push(
-      `  ${index + 1}. ${(stepText[step.key] ?? step.key).replace(/\{(\w+)\}/g, (whole, key: string) => step.params[key] ?? whole)}`,
-    ),
+    lines.push(`  ${index + 1}. ${publishStepText(step, 'en')}`),
   );
   for (const message of publication.messages) lines.push(`  ${message}`);
   process.stdout.write(`${lines.join('\n')}\n`);

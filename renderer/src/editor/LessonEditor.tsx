@@ -77,6 +77,7 @@ export function LessonEditor({
       <div
         className="editor"
         data-testid="lesson-editor"
+        data-lesson-id={lessonId}
         aria-busy={loadState.status === 'loading'}
       >
         <ToolbarPlugin />

@@ -4,6 +4,7 @@
  * quiz and publishing strings live in their own files beside this one.
  */
 import { mediaEn } from './media.en';
+import { platformEn } from './platform.en';
 import { publishEn } from './publish.en';
 import { quizEn } from './quiz.en';
 
@@ -11,6 +12,7 @@ export const en = {
   ...mediaEn,
   ...quizEn,
   ...publishEn,
+  ...platformEn,
 
   'app.name': 'Course Studio',
 

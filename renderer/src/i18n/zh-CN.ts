@@ -1,6 +1,7 @@
 /** Simplified Chinese UI strings. Typed as `Messages`, so a missing or stray key fails to compile. */
 import type { Messages } from './en';
 import { mediaZhCN } from './media.zh-CN';
+import { platformZhCN } from './platform.zh-CN';
 import { publishZhCN } from './publish.zh-CN';
 import { quizZhCN } from './quiz.zh-CN';
 
@@ -8,6 +9,7 @@ export const zhCN: Messages = {
   ...mediaZhCN,
   ...quizZhCN,
   ...publishZhCN,
+  ...platformZhCN,
 
   'app.name': 'Course Studio 课程工作室',
 

@@ -10,6 +10,9 @@ interface ShellHeaderProps {
   onToggleMedia: () => void;
   onPreview: () => void;
   onExport: () => void;
+  onCheck: () => void;
+  onPublish: () => void;
+  onHistory: () => void;
   onCourseSettings: () => void;
   onSettings: () => void;
   onClose: () => void;
@@ -22,6 +25,9 @@ export function ShellHeader({
   onToggleMedia,
   onPreview,
   onExport,
+  onCheck,
+  onPublish,
+  onHistory,
   onCourseSettings,
   onSettings,
   onClose,
@@ -51,7 +57,10 @@ export function ShellHeader({
         {(
           [
             ['preview-course', 'shell.previewCourse', onPreview],
+            ['open-check', 'shell.check', onCheck],
             ['open-export', 'shell.export', onExport],
+            ['open-publish', 'shell.publish', onPublish],
+            ['open-history', 'shell.history', onHistory],
             ['open-course-settings', 'shell.courseSettings', onCourseSettings],
             ['open-settings', 'shell.settings', onSettings],
             ['close-course', 'shell.closeCourse', onClose],

@@ -19,7 +19,11 @@ import { UploadsProvider } from '../media/UploadsProvider';
 import { useNotify } from '../notifications/Notifications';
 import { OutlinePanel } from '../outline/OutlinePanel';
 import { findLesson, firstLessonId } from '../outline/outlineModel';
+import { CheckCourseDialog } from '../publish/CheckCourseDialog';
 import { ExportDialog } from '../publish/ExportDialog';
+import { HistoryDialog } from '../publish/HistoryDialog';
+import { PublishDialog } from '../publish/PublishDialog';
+import { revealBlock } from '../publish/revealBlock';
 import { PreviewDialog, type PreviewTarget } from '../publish/PreviewDialog';
 import { ShellHeader } from './ShellHeader';
 
@@ -41,6 +45,9 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
   const [passingDialogOpen, setPassingDialogOpen] = useState(false);
   const [mediaOpen, setMediaOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
+  const [platformDialog, setPlatformDialog] = useState<'check' | 'publish' | 'history' | null>(
+    null,
+  );
   const [preview, setPreview] = useState<PreviewTarget | null>(null);
   const saver = useMemo(
     () =>
@@ -93,6 +100,12 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
   };
 
   /** Saves what is pending; says why not when it cannot. */
+  /** Opens a lesson at one of its blocks (the readiness check's "Go to"). */
+  const goToBlock = async (lessonId: string, blockIndex: number | null) => {
+    await switchLesson(lessonId);
+    if (blockIndex !== null) revealBlock(lessonId, blockIndex);
+  };
+
   const flushOrExplain = async (): Promise<boolean> => {
     if (await saver.flush()) return true;
     const status = saver.getStatus();
@@ -137,6 +150,9 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
           onToggleMedia={() => setMediaOpen((open) => !open)}
           onPreview={() => setPreview({ kind: 'course' })}
           onExport={() => setExportOpen(true)}
+          onCheck={() => setPlatformDialog('check')}
+          onPublish={() => setPlatformDialog('publish')}
+          onHistory={() => setPlatformDialog('history')}
           onCourseSettings={() => setCourseDialogOpen(true)}
           onSettings={onOpenSettings}
           onClose={() => void closeCourse()}
@@ -173,6 +189,19 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
         {exportOpen && (
           <ExportDialog coursePath={snapshot.path} onClose={() => setExportOpen(false)} />
         )}
+        {platformDialog === 'check' && (
+          <CheckCourseDialog
+            onGoTo={(lessonId, blockIndex) => void goToBlock(lessonId, blockIndex)}
+            onClose={() => setPlatformDialog(null)}
+          />
+        )}
+        {platformDialog === 'publish' && (
+          <PublishDialog
+            onGoTo={(lessonId, blockIndex) => void goToBlock(lessonId, blockIndex)}
+            onClose={() => setPlatformDialog(null)}
+          />
+        )}
+        {platformDialog === 'history' && <HistoryDialog onClose={() => setPlatformDialog(null)} />}
         {preview && (
           <PreviewDialog
             target={preview}
