@@ -23,6 +23,7 @@ import { DecoratorInputsPlugin } from './plugins/decorator-inputs/DecoratorInput
 import { LinkDialogPlugin } from './plugins/link/LinkDialogPlugin';
 import { MediaPlugin } from './plugins/media/MediaPlugin';
 import { MarkdownPlugin } from './plugins/markdown/MarkdownPlugin';
+import { RevealBlockPlugin, type RevealTarget } from './plugins/reveal-block/RevealBlockPlugin';
 import { PasteCleanupPlugin } from './plugins/paste-cleanup/PasteCleanupPlugin';
 import { QuizPlugin } from './plugins/quiz/QuizPlugin';
 import { SlashMenuPlugin } from './plugins/slash-menu/SlashMenuPlugin';
@@ -56,6 +57,8 @@ interface LessonEditorProps {
   passingScore: number | null;
   coursePassingScore: number;
   onPreview: () => void;
+  /** A block to bring into view once this lesson shows it (the readiness check's "Go to"). */
+  reveal?: RevealTarget | null;
   onPassingScore: () => void;
 }
 
@@ -68,6 +71,7 @@ export function LessonEditor({
   coursePassingScore,
   onPreview,
   onPassingScore,
+  reveal = null,
 }: LessonEditorProps) {
   const t = useT();
   const [loadState, setLoadState] = useState<LoadState>({ status: 'loading' });
@@ -77,7 +81,6 @@ export function LessonEditor({
       <div
         className="editor"
         data-testid="lesson-editor"
-        data-lesson-id={lessonId}
         aria-busy={loadState.status === 'loading'}
       >
         <ToolbarPlugin />
@@ -157,6 +160,8 @@ export function LessonEditor({
       <TextHygienePlugin />
       <SlashMenuPlugin />
       <LessonLoaderPlugin lessonId={lessonId} saver={saver} onStateChange={setLoadState} />
+      {/* After the loader: its effect makes the editor read-only while the lesson loads. */}
+      <RevealBlockPlugin lessonId={lessonId} target={reveal} />
       <AutosavePlugin saver={saver} />
     </LexicalComposer>
   );

@@ -20,10 +20,10 @@ import { useNotify } from '../notifications/Notifications';
 import { OutlinePanel } from '../outline/OutlinePanel';
 import { findLesson, firstLessonId } from '../outline/outlineModel';
 import { CheckCourseDialog } from '../publish/CheckCourseDialog';
+import type { RevealTarget } from '../editor/plugins/reveal-block/RevealBlockPlugin';
 import { ExportDialog } from '../publish/ExportDialog';
 import { HistoryDialog } from '../publish/HistoryDialog';
 import { PublishDialog } from '../publish/PublishDialog';
-import { revealBlock } from '../publish/revealBlock';
 import { PreviewDialog, type PreviewTarget } from '../publish/PreviewDialog';
 import { ShellHeader } from './ShellHeader';
 
@@ -45,6 +45,7 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
   const [passingDialogOpen, setPassingDialogOpen] = useState(false);
   const [mediaOpen, setMediaOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
+  const [reveal, setReveal] = useState<RevealTarget | null>(null);
   const [platformDialog, setPlatformDialog] = useState<'check' | 'publish' | 'history' | null>(
     null,
   );
@@ -103,7 +104,7 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
   /** Opens a lesson at one of its blocks (the readiness check's "Go to"). */
   const goToBlock = async (lessonId: string, blockIndex: number | null) => {
     await switchLesson(lessonId);
-    if (blockIndex !== null) revealBlock(lessonId, blockIndex);
+    if (blockIndex !== null) setReveal({ lessonId, blockIndex, requestedAt: Date.now() });
   };
 
   const flushOrExplain = async (): Promise<boolean> => {
@@ -178,6 +179,7 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
                 coursePassingScore={course.passingScore}
                 onPreview={() => setPreview({ kind: 'lesson', id: lesson.id, title: lesson.title })}
                 onPassingScore={() => setPassingDialogOpen(true)}
+                reveal={reveal}
               />
             ) : (
               <div className="empty-state">{t('editor.noLesson')}</div>
