@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
+import { defaultHomeDir } from '../core/settings';
 import { Studio } from '../core/studio';
 import { dispatch } from '../shared/contract';
 import { StudioError } from '../shared/errors';
@@ -15,6 +16,7 @@ import { handleMediaProtocol } from './media-protocol';
 import { installApplicationMenu } from './menu';
 import { electronNativeBinding, playerDir } from './paths';
 import { registerPrivilegedSchemes } from './schemes';
+import { systemSecretStore } from './secret-store';
 import { enforceSecurityRules } from './security';
 import { mainStrings } from './strings';
 import { createStudioWindow } from './window';
@@ -53,7 +55,12 @@ function start(): void {
   try {
     // The bundle cannot find the player relative to its sources: name the built one.
     process.env.COURSE_STUDIO_PLAYER_DIR ??= playerDir;
-    studio = new Studio({ host: 'electron', homeDir, nativeBinding });
+    studio = new Studio({
+      host: 'electron',
+      homeDir,
+      nativeBinding,
+      secretStore: systemSecretStore(homeDir ?? defaultHomeDir()),
+    });
   } catch (error) {
     const hint = nativeBinding ? '' : `\n\n${strings.nativeHint}`;
     dialog.showErrorBox(strings.startFailedTitle, `${StudioError.from(error).message}${hint}`);

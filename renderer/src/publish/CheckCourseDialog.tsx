@@ -23,7 +23,6 @@ export function CheckCourseDialog({ onGoTo, onClose }: CheckCourseDialogProps) {
 
   useEffect(() => {
     let current = true;
-    setReport(null);
     call('course.check', {}).then(
       (result) => current && setReport(result),
       (failure: unknown) => current && setError(errorText(t, failure)),
@@ -41,7 +40,15 @@ export function CheckCourseDialog({ onGoTo, onClose }: CheckCourseDialogProps) {
       wide
       actions={
         <>
-          <button type="button" className="button" onClick={() => setRound((n) => n + 1)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setReport(null);
+              setError(null);
+              setRound((n) => n + 1);
+            }}
+          >
             {t('check.again')}
           </button>
           <button type="button" className="button button-primary" onClick={onClose} data-autofocus>
