@@ -26,6 +26,14 @@ Commands:
                         write an asset's files (playlists, segments, MP4, ...) to a folder
   captions add <file.course> <asset-id> <file> --lang <lang>
                         add SRT or WebVTT captions to a video
+  profiles add|list|remove
+                        saved destinations for publishing (secrets kept by the system)
+  publish <file.course> --profile <name> [--force] [--json]
+                        check, package and send the course to a platform
+  publications <file.course> [--json]
+                        what was sent where, with the platform's answers
+  check <file.course> [--https] [--limit-mb N] [--json]
+                        check whether the course is ready to publish (exit 1 if not)
   export <file.course> --format ${exportFormats.join('|')} --out <path>
                         write a package for a learning platform
   verify <file.course> [--json]
@@ -43,6 +51,10 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   'import-video': async (argv) => (await import('./commands/import-video')).runImportVideo(argv),
   media: async (argv) => (await import('./commands/media')).runMedia(argv),
   captions: async (argv) => (await import('./commands/captions')).runCaptions(argv),
+  profiles: async (argv) => (await import('./commands/profiles')).runProfiles(argv),
+  publish: async (argv) => (await import('./commands/publish')).runPublish(argv),
+  publications: async (argv) => (await import('./commands/publications')).runPublications(argv),
+  check: async (argv) => (await import('./commands/check')).runCheck(argv),
   export: async (argv) => (await import('./commands/export')).runExport(argv),
   verify: async (argv) => (await import('./commands/verify')).runVerify(argv),
   doctor: async (argv) => (await import('./commands/doctor')).runDoctor(argv),

@@ -8,6 +8,7 @@ import type { EventName, EventPayload } from '../shared/contract';
 import type { ProjectChanged } from '../shared/model';
 import type { JobQueue } from './jobs/queue';
 import type { Project } from './project/project';
+import type { SecretStore } from './publish/secrets';
 import type { SettingsStore } from './settings';
 
 export interface StudioOptions {
@@ -29,6 +30,10 @@ export interface StudioOptions {
    * belongs to the studio; jobs the command itself starts still run.
    */
   resumeJobs?: boolean;
+  /** Where publish secrets are kept; the desktop app passes one backed by safeStorage. */
+  secretStore?: SecretStore;
+  /** Publish retries and status polling (tests make them quick). */
+  publish?: { retryDelaysMs?: number[]; pollMs?: number };
 }
 
 export interface StudioContext {

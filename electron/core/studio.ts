@@ -4,7 +4,7 @@
  * The handlers themselves live beside their domain (`<domain>/handlers.ts`) and see only the
  * `StudioContext`. The Electron main process, the web host and the CLI all drive this.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { EventName, EventPayload, StudioHandlers } from '../shared/contract';
 import { StudioError } from '../shared/errors';
 import type { ProjectChanged } from '../shared/model';
@@ -25,6 +25,9 @@ import { outlineHandlers } from './outline/handlers';
 import type { StoredFile } from './project/asset-repo';
 import { projectHandlers } from './project/handlers';
 import { Project } from './project/project';
+import { publishHandlers } from './publish/handlers';
+import { ProfileStore } from './publish/profiles';
+import { FileSecretStore, withEnvironment, type SecretStore } from './publish/secrets';
 import { systemHandlers } from './system/handlers';
 import packageJson from '../../package.json' with { type: 'json' };
 import { defaultHomeDir, SettingsStore } from './settings';
@@ -53,9 +56,15 @@ export class Studio implements StudioContext {
   private readonly listeners = new Set<Listener>();
   private readonly closingHooks = new Set<() => void>();
   private readonly previews = new PreviewStore();
+  private readonly homeDir: string;
+  private readonly secrets: SecretStore;
+  private readonly profiles: ProfileStore;
 
   constructor(readonly options: Readonly<StudioOptions>) {
-    this.settings = new SettingsStore(options.homeDir ?? defaultHomeDir());
+    this.homeDir = options.homeDir ?? defaultHomeDir();
+    this.settings = new SettingsStore(this.homeDir);
+    this.secrets = withEnvironment(options.secretStore ?? new FileSecretStore(this.homeDir));
+    this.profiles = new ProfileStore(this.homeDir);
     this.files = {
       readAsset: (assetId, name) => this.project?.readAsset(assetId, name) ?? null,
       readPreview: (path) => this.previews.read(path),
@@ -77,6 +86,7 @@ export class Studio implements StudioContext {
       ...integrityHandlers(this),
       ...captionPreviewHandlers(),
       ...systemHandlers(packageJson.version),
+      ...publishHandlers(this, { profiles: this.profiles, secrets: this.secrets }),
     };
   }
 
@@ -139,10 +149,20 @@ export class Studio implements StudioContext {
     }
     this.changed('opened', origin);
     // After 'opened', so clients hear about resumed jobs once they know the course.
-    this.queue = createJobQueue(next, this, {
-      concurrency: this.options.jobConcurrency,
-      resume: this.options.resumeJobs,
-    });
+    const publish = this.options.publish;
+    this.queue = createJobQueue(
+      next,
+      this,
+      { concurrency: this.options.jobConcurrency, resume: this.options.resumeJobs },
+      {
+        publish: {
+          secrets: this.secrets,
+          keepDir: join(this.homeDir, 'packages'),
+          retry: publish?.retryDelaysMs ? { delaysMs: publish.retryDelaysMs } : undefined,
+          pollMs: publish?.pollMs,
+        },
+      },
+    );
     // A read-only course lists its jobs but runs none: every step of one writes.
     if (!next.snapshot().readOnly) this.queue.start();
   }

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { useBundledMediaTools } from '../core/media/tools';
+import { defaultHomeDir } from '../core/settings';
 import { Studio } from '../core/studio';
 import { dispatch } from '../shared/contract';
 import { StudioError } from '../shared/errors';
@@ -16,6 +17,7 @@ import { handleMediaProtocol } from './media-protocol';
 import { installApplicationMenu } from './menu';
 import { bundledMediaToolsDir, electronNativeBinding, playerDir } from './paths';
 import { registerPrivilegedSchemes } from './schemes';
+import { systemSecretStore } from './secret-store';
 import { enforceSecurityRules } from './security';
 import { mainStrings } from './strings';
 import { createStudioWindow } from './window';
@@ -56,7 +58,12 @@ function start(): void {
     process.env.COURSE_STUDIO_PLAYER_DIR ??= playerDir;
     // The installed app transcodes with the ffmpeg it ships, unless the machine has a better one.
     useBundledMediaTools(bundledMediaToolsDir());
-    studio = new Studio({ host: 'electron', homeDir, nativeBinding });
+    studio = new Studio({
+      host: 'electron',
+      homeDir,
+      nativeBinding,
+      secretStore: systemSecretStore(homeDir ?? defaultHomeDir()),
+    });
   } catch (error) {
     const hint = nativeBinding ? '' : `\n\n${strings.nativeHint}`;
     dialog.showErrorBox(strings.startFailedTitle, `${StudioError.from(error).message}${hint}`);

@@ -37,6 +37,8 @@ import {
   type Settings,
 } from './model';
 import type { FolderListing } from './files';
+import type { ReadinessReport } from './readiness';
+import { publishTargetKinds, type Publication, type PublishProfileInfo } from './publish';
 
 /** A phantom marker that carries a method's result type. */
 interface Returns<T> {
@@ -322,6 +324,52 @@ export const methods = {
   // capabilities), Chromium for tests, the Electron binary, the temp folder's space and
   // privacy. Never throws for something missing: it reports it. Needs no open course.
   'app.doctor': method(z.object({}), returns<DoctorReport>()),
+
+  // --- Publish: readiness check ------------------------------------------------------------
+  /** What stands between the open course and a platform (see shared/readiness.ts). */
+  'course.check': method(
+    z.object({
+      sizeLimitBytes: z.number().int().min(1).optional(),
+      https: z.boolean().optional(),
+    }),
+    returns<ReadinessReport>(),
+  ),
+
+  // --- Publish: profiles, sending, history --------------------------------------------------
+  // Profiles live with the user's settings; a profile's secret goes to the operating system's
+  // store (never the course file) and is only ever written, never read back over the contract.
+  'profiles.list': method(z.object({}), returns<PublishProfileInfo[]>()),
+  'profiles.save': method(
+    z.object({
+      profile: z.object({
+        name: z.string().trim().min(1).max(100),
+        kind: z.enum(publishTargetKinds),
+        url: z.string().trim().min(1).max(2048),
+        lmsUrl: z.string().trim().max(2048).optional(),
+        courseId: z.string().trim().max(300).optional(),
+        user: z.string().trim().max(300).optional(),
+        format: z.enum(exportFormats),
+        sizeLimitMb: z.number().positive().max(1_000_000).optional(),
+      }),
+      /** Stored in the OS's secret store; absent keeps the one stored. */
+      secret: z.string().min(1).max(10_000).optional(),
+    }),
+    returns<PublishProfileInfo[]>(),
+  ),
+  'profiles.remove': method(
+    z.object({ name: z.string().min(1).max(100) }),
+    returns<PublishProfileInfo[]>(),
+  ),
+  /**
+   * Checks the course (blocks give PUBLISH_NOT_READY with the items), then queues a publish
+   * job; the job fails with PUBLISH_UNCHANGED when the same package was already sent to this
+   * profile, unless `force`.
+   */
+  'publish.run': method(
+    z.object({ profile: z.string().min(1).max(100), force: z.boolean().optional() }),
+    returns<{ jobId: string; readiness: ReadinessReport }>(),
+  ),
+  'publications.list': method(z.object({}), returns<Publication[]>()),
 } as const;
 
 export const events = {

@@ -2,6 +2,8 @@
  * The one error shape that crosses every boundary (IPC, HTTP, CLI). The UI translates `code`;
  * `message` is an English fallback for logs and the CLI. Stacks never leave the process.
  */
+import type { ReadinessItem } from './readiness';
+
 export const errorCodes = [
   'INVALID_ARGUMENT',
   'UNKNOWN_METHOD',
@@ -54,6 +56,21 @@ export const errorCodes = [
   'MEDIA_DAMAGED',
   // Reading outside input: a path that is a folder, FIFO, device or socket.
   'NOT_A_FILE',
+  // Publishing: what a platform answered, as something the teacher can act on. Details give
+  // the `host` and, where the platform said why, its own words in `platformMessage`.
+  'PUBLISH_AUTH_FAILED',
+  'PUBLISH_FORBIDDEN',
+  'PUBLISH_NOT_FOUND',
+  'PUBLISH_TOO_LARGE',
+  'PUBLISH_NETWORK',
+  'PUBLISH_REJECTED',
+  'PUBLISH_IMPORT_FAILED',
+  /** A publish needs the profile's secret and none is stored (or it cannot be decrypted). */
+  'PUBLISH_NO_SECRET',
+  /** The readiness check found something that blocks; details list the items. */
+  'PUBLISH_NOT_READY',
+  /** These very bytes were already sent to this profile; send again with `force`. */
+  'PUBLISH_UNCHANGED',
   'UNAUTHORIZED',
   'FORBIDDEN',
   'INTERNAL',
@@ -78,6 +95,13 @@ type PathDetails = { path: string };
  * placeholders listed here (renderer/src/i18n/messages.ts checks it at compile time), so a
  * `{neededGb}` can never reach the user unfilled.
  */
+/** What a platform answered: its host, the HTTP status, and its own words. */
+interface PlatformAnswer {
+  host: string;
+  status?: number;
+  platformMessage: string;
+}
+
 export interface KnownErrorDetails {
   /** Gigabytes with one decimal, as shown (`"1.5"`). */
   NOT_ENOUGH_SPACE: { neededGb: string; freeGb: string; folder: string };
@@ -94,6 +118,16 @@ export interface KnownErrorDetails {
   EXPORT_TARGET_NOT_REGULAR: PathDetails;
   /** Input that is a folder, FIFO, device or socket. */
   NOT_A_FILE: PathDetails;
+  PUBLISH_AUTH_FAILED: PlatformAnswer;
+  PUBLISH_FORBIDDEN: PlatformAnswer;
+  PUBLISH_NOT_FOUND: PlatformAnswer;
+  PUBLISH_TOO_LARGE: PlatformAnswer;
+  PUBLISH_REJECTED: PlatformAnswer;
+  PUBLISH_IMPORT_FAILED: PlatformAnswer & { state?: string };
+  PUBLISH_NETWORK: { host: string; reason: string };
+  PUBLISH_NO_SECRET: { profile: string };
+  PUBLISH_NOT_READY: { blocks: number; items: ReadinessItem[] };
+  PUBLISH_UNCHANGED: { profile: string; publishedAt: string };
   /** `assets`: the damaged assets' names, comma-separated, as shown. */
   MEDIA_DAMAGED: { assets: string; damaged: { assetId: string; name: string; files: string[] }[] };
 }

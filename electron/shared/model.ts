@@ -100,7 +100,8 @@ export interface AppInfo {
 }
 
 /** Why the project changed; clients refetch what the reason touches. */
-export type ChangeReason = 'opened' | 'closed' | 'course' | 'outline' | 'lesson' | 'assets';
+export type ChangeReason =
+  'opened' | 'closed' | 'course' | 'outline' | 'lesson' | 'assets' | 'publications';
 
 export interface ProjectChanged {
   reason: ChangeReason;

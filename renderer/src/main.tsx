@@ -18,6 +18,7 @@ import './styles/jobs.css';
 import './styles/publish.css';
 import './styles/guard.css';
 import './styles/editing-tools.css';
+import './styles/platform.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -148,7 +148,10 @@ export function activeJobOfAsset(
   return row ? { id: row.id, payload: JSON.parse(row.payload) as unknown } : null;
 }
 
-/** Replaces a job's stored payload (captions added to a video still importing). */
+/**
+ * Replaces a job's stored payload: captions added to a video still importing, or what a
+ * resumable job keeps across a restart (a publish's upload URL).
+ */
 export function setJobPayload(db: Db, id: string, payload: unknown): void {
   db.prepare('UPDATE jobs SET payload = ? WHERE id = ?').run(JSON.stringify(payload), id);
 }

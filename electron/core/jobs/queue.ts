@@ -49,7 +49,7 @@ const EVENT_INTERVAL_MS = 250;
 const STORE_INTERVAL_MS = 1000;
 
 /** Why a run was aborted: the user cancelled it, or the project is closing. */
-const STOPPING = 'stopping';
+export const STOPPING = 'stopping';
 
 interface Running {
   kind: string;
@@ -187,6 +187,24 @@ export class JobQueue {
     this.events.changed(queued);
     this.pump();
     return queued;
+  }
+
+  /**
+   * Takes over a persistent job an earlier session left queued or interrupted, when this
+   * queue does not resume such jobs by itself (the CLI): a `publish` run again after a crash
+   * continues its own upload rather than starting a second one.
+   */
+  adopt(id: string): Job {
+    const job = getJob(this.project.db, id);
+    if (!this.running.has(id) && (job.state === 'queued' || job.state === 'running')) {
+      if (job.state === 'running') {
+        removeLeftovers(id);
+        this.interrupt(id, job.kind);
+      }
+      this.ownJobs.add(id);
+      this.pump();
+    }
+    return getJob(this.project.db, id);
   }
 
   /** Resolves when the job is done, failed or cancelled (or the queue stops). */

@@ -26,6 +26,7 @@ import { MathPlugin } from './plugins/math/MathPlugin';
 import { SpecialCharactersPlugin } from './plugins/math/SpecialCharactersPlugin';
 import { MediaPlugin } from './plugins/media/MediaPlugin';
 import { MarkdownPlugin } from './plugins/markdown/MarkdownPlugin';
+import { RevealBlockPlugin, type RevealTarget } from './plugins/reveal-block/RevealBlockPlugin';
 import { PasteCleanupPlugin } from './plugins/paste-cleanup/PasteCleanupPlugin';
 import { QuestionPresencePlugin } from './plugins/question-presence/QuestionPresencePlugin';
 import { QuizPlugin } from './plugins/quiz/QuizPlugin';
@@ -61,6 +62,8 @@ interface LessonEditorProps {
   passingScore: number | null;
   coursePassingScore: number;
   onPreview: () => void;
+  /** A block to bring into view once this lesson shows it (the readiness check's "Go to"). */
+  reveal?: RevealTarget | null;
   onPassingScore: () => void;
 }
 
@@ -73,6 +76,7 @@ export function LessonEditor({
   coursePassingScore,
   onPreview,
   onPassingScore,
+  reveal = null,
 }: LessonEditorProps) {
   const t = useT();
   const [loadState, setLoadState] = useState<LoadState>({ status: 'loading' });
@@ -175,6 +179,8 @@ export function LessonEditor({
       <TextHygienePlugin />
       <SlashMenuPlugin />
       <LessonLoaderPlugin lessonId={lessonId} saver={saver} onStateChange={setLoadState} />
+      {/* After the loader: its effect makes the editor read-only while the lesson loads. */}
+      <RevealBlockPlugin lessonId={lessonId} target={reveal} />
       <AutosavePlugin saver={saver} />
     </LexicalComposer>
   );

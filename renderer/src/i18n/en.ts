@@ -10,6 +10,7 @@ import { editingEn } from './editing.en';
 import { aboutEn } from './about.en';
 import { mediaEn } from './media.en';
 import { errorsEn } from './errors.en';
+import { platformEn } from './platform.en';
 import { publishEn } from './publish.en';
 import { quizEn } from './quiz.en';
 import { teacherEn } from './teacher.en';
@@ -25,6 +26,7 @@ export const en = {
   ...intakeEn,
   ...editingEn,
   ...aboutEn,
+  ...platformEn,
 
   'app.name': 'Course Studio',
 

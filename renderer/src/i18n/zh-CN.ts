@@ -7,6 +7,7 @@ import { editingZhCN } from './editing.zh-CN';
 import { aboutZhCN } from './about.zh-CN';
 import { mediaZhCN } from './media.zh-CN';
 import { errorsZhCN } from './errors.zh-CN';
+import { platformZhCN } from './platform.zh-CN';
 import { publishZhCN } from './publish.zh-CN';
 import { quizZhCN } from './quiz.zh-CN';
 import { teacherZhCN } from './teacher.zh-CN';
@@ -24,6 +25,7 @@ export const zhCN = {
   ...intakeZhCN,
   ...editingZhCN,
   ...aboutZhCN,
+  ...platformZhCN,
 
   'app.name': 'Course Studio 课程工作室',
 

@@ -13,6 +13,9 @@ interface ShellHeaderProps {
   onPreview: () => void;
   onExport: () => void;
   onCheckFile: () => void;
+  onCheck: () => void;
+  onPublish: () => void;
+  onHistory: () => void;
   onCourseSettings: () => void;
   onSettings: () => void;
   onClose: () => void;
@@ -27,6 +30,9 @@ export function ShellHeader({
   onPreview,
   onExport,
   onCheckFile,
+  onCheck,
+  onPublish,
+  onHistory,
   onCourseSettings,
   onSettings,
   onClose,
@@ -61,8 +67,11 @@ export function ShellHeader({
         {(
           [
             ['preview-course', 'shell.previewCourse', onPreview],
+            ['open-check', 'shell.check', onCheck],
             ['open-export', 'shell.export', onExport],
             ['check-file', 'check.action', onCheckFile],
+            ['open-publish', 'shell.publish', onPublish],
+            ['open-history', 'shell.history', onHistory],
             ['open-course-settings', 'shell.courseSettings', onCourseSettings],
             ['open-settings', 'shell.settings', onSettings],
             ['close-course', 'shell.closeCourse', onClose],

@@ -20,7 +20,11 @@ import { useNotify } from '../notifications/Notifications';
 import { OutlinePanel } from '../outline/OutlinePanel';
 import { findLesson, firstLessonId } from '../outline/outlineModel';
 import { CheckFileDialog } from '../integrity/CheckFileDialog';
+import { CheckCourseDialog } from '../publish/CheckCourseDialog';
+import type { RevealTarget } from '../editor/plugins/reveal-block/RevealBlockPlugin';
 import { ExportDialog } from '../publish/ExportDialog';
+import { HistoryDialog } from '../publish/HistoryDialog';
+import { PublishDialog } from '../publish/PublishDialog';
 import { PreviewDialog, type PreviewTarget } from '../publish/PreviewDialog';
 import { ShellHeader } from './ShellHeader';
 
@@ -43,6 +47,10 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
   const [mediaOpen, setMediaOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [checkOpen, setCheckOpen] = useState(false);
+  const [reveal, setReveal] = useState<RevealTarget | null>(null);
+  const [platformDialog, setPlatformDialog] = useState<'check' | 'publish' | 'history' | null>(
+    null,
+  );
   const [preview, setPreview] = useState<PreviewTarget | null>(null);
   const saver = useMemo(
     () =>
@@ -95,6 +103,12 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
   };
 
   /** Saves what is pending; says why not when it cannot. */
+  /** Opens a lesson at one of its blocks (the readiness check's "Go to"). */
+  const goToBlock = async (lessonId: string, blockIndex: number | null) => {
+    await switchLesson(lessonId);
+    if (blockIndex !== null) setReveal({ lessonId, blockIndex, requestedAt: Date.now() });
+  };
+
   const flushOrExplain = async (): Promise<boolean> => {
     if (await saver.flush()) return true;
     const status = saver.getStatus();
@@ -141,6 +155,9 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
           onPreview={() => setPreview({ kind: 'course' })}
           onExport={() => setExportOpen(true)}
           onCheckFile={() => setCheckOpen(true)}
+          onCheck={() => setPlatformDialog('check')}
+          onPublish={() => setPlatformDialog('publish')}
+          onHistory={() => setPlatformDialog('history')}
           onCourseSettings={() => setCourseDialogOpen(true)}
           onSettings={onOpenSettings}
           onClose={() => void closeCourse()}
@@ -166,6 +183,7 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
                 coursePassingScore={course.passingScore}
                 onPreview={() => setPreview({ kind: 'lesson', id: lesson.id, title: lesson.title })}
                 onPassingScore={() => setPassingDialogOpen(true)}
+                reveal={reveal}
               />
             ) : (
               <div className="empty-state">{t('editor.noLesson')}</div>
@@ -178,6 +196,19 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
           <ExportDialog coursePath={snapshot.path} onClose={() => setExportOpen(false)} />
         )}
         {checkOpen && <CheckFileDialog onClose={() => setCheckOpen(false)} />}
+        {platformDialog === 'check' && (
+          <CheckCourseDialog
+            onGoTo={(lessonId, blockIndex) => void goToBlock(lessonId, blockIndex)}
+            onClose={() => setPlatformDialog(null)}
+          />
+        )}
+        {platformDialog === 'publish' && (
+          <PublishDialog
+            onGoTo={(lessonId, blockIndex) => void goToBlock(lessonId, blockIndex)}
+            onClose={() => setPlatformDialog(null)}
+          />
+        )}
+        {platformDialog === 'history' && <HistoryDialog onClose={() => setPlatformDialog(null)} />}
         {preview && (
           <PreviewDialog
             target={preview}

@@ -203,6 +203,37 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('7 (publications): a version-6 publication keeps its row and reads as a succeeded send', () => {
+    const db = freshDatabase();
+    migrate(db, 6);
+    db.exec(`INSERT INTO publications (id, target, format, remote_id, sha256, published_at)
+             VALUES ('p', 'Moodle 课程', 'scorm12', 'r1', 'abc', '2026-01-01T00:00:00Z')`);
+
+    migrate(db, 7);
+
+    expect(db.pragma('user_version', { simple: true })).toBe(7);
+    expect(db.prepare('SELECT * FROM publications').get()).toEqual({
+      id: 'p',
+      target: 'Moodle 课程',
+      format: 'scorm12',
+      remote_id: 'r1',
+      sha256: 'abc',
+      published_at: '2026-01-01T00:00:00Z',
+      profile: '',
+      kind: '',
+      size: 0,
+      result: 'succeeded',
+      url: null,
+      messages: '[]',
+      steps: '[]',
+      error_code: null,
+    });
+    expect(() =>
+      db.prepare(`UPDATE publications SET result = 'maybe' WHERE id = 'p'`).run(),
+    ).toThrow(/CHECK/);
+    db.close();
+  });
+
   it('roll back a migration that fails half way, leaving the old version', () => {
     const db = freshDatabase();
     migrate(db, 1);

@@ -5,6 +5,7 @@ import { up as assessment } from './003-assessment';
 import { up as media } from './004-media';
 import { up as lessonPassing } from './005-lesson-passing';
 import { up as outlineTrash } from './006-outline-trash';
+import { up as publications } from './007-publications';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'media', up: media },
   { version: 5, name: 'lesson-passing', up: lessonPassing },
   { version: 6, name: 'outline-trash', up: outlineTrash },
+  { version: 7, name: 'publications', up: publications },
 ];
 
 export const SCHEMA_VERSION = migrations.length;
