@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { StudioError } from '../../../electron/shared/errors';
 import type { Publication, PublishProfileInfo } from '../../../electron/shared/publish';
 import { publishStepText } from '../../../electron/shared/publish-messages';
-import type { ReadinessItem, ReadinessReport } from '../../../electron/shared/readiness';
+import type { ReadinessReport } from '../../../electron/shared/readiness';
 import { call, on } from '../api';
 import { ProgressBar } from '../controls/ProgressBar';
 import { Dialog } from '../dialogs/Dialog';
