@@ -30,6 +30,9 @@ import { Project } from './project/project';
 import type { JobQueue } from './jobs/queue';
 import { exportHandlers } from './export/handlers';
 import { mediaHandlers } from './media/handlers';
+import { reviewHandlers } from './review/handlers';
+import { guardReviewMode } from './review/review-mode';
+import { snapshotBeforeBulkDelete, snapshotWhileEditing } from './review/auto-snapshots';
 import { createMediaJobQueue } from './media/media-jobs';
 import { defaultHomeDir, SettingsStore } from './settings';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -56,7 +59,8 @@ export class Studio {
 
   constructor(private readonly options: StudioOptions) {
     this.settings = new SettingsStore(options.homeDir ?? defaultHomeDir());
-    this.handlers = this.createHandlers();
+    // A review copy's content is read-only whichever host calls (issue 12).
+    this.handlers = guardReviewMode(this.createHandlers(), () => this.project);
   }
 
   onEvent(listener: Listener): () => void {
@@ -207,6 +211,7 @@ export class Studio {
       },
       'outline.delete': ({ id }, { origin }) => {
         const outline = this.current().transact((db) => {
+          snapshotBeforeBulkDelete(db, id, now());
           deleteNode(db, id);
           return getOutline(db);
         });
@@ -232,9 +237,10 @@ export class Studio {
         return outline;
       },
       'lesson.save': ({ id, doc, baseRevision }, { origin }) => {
-        const revision = this.current().transact((db) =>
-          saveLesson(db, id, doc as Parameters<typeof saveLesson>[2], baseRevision, now()),
-        );
+        const revision = this.current().transact((db) => {
+          snapshotWhileEditing(db, now());
+          return saveLesson(db, id, doc as Parameters<typeof saveLesson>[2], baseRevision, now());
+        });
         changed('lesson', origin, { lessonId: id, revision });
         return { revision };
       },
@@ -251,6 +257,7 @@ export class Studio {
       'asset.list': () => listAssets(this.current().db),
       ...mediaHandlers(this),
       ...exportHandlers(this),
+      ...reviewHandlers(this),
     };
   }
 }

@@ -5,7 +5,8 @@
 import type { StudioHandlers } from '../../shared/contract';
 import { StudioError } from '../../shared/errors';
 import type { JobQueue } from '../jobs/queue';
-import { newId } from '../project/ids';
+import { newId, now } from '../project/ids';
+import { snapshotBeforeImport } from '../review/auto-snapshots';
 import type { Studio } from '../studio';
 import { addCaption, removeCaption } from './caption-tracks';
 import { IMPORT_JOB } from './import-job';
@@ -62,6 +63,7 @@ export function mediaHandlers(studio: Studio): Pick<StudioHandlers, MediaMethods
       const assetId = newId();
       const queue = studio.jobs();
       const payload = await prepareImport(db(), request, { assetId, mode: 'new' });
+      transact(() => snapshotBeforeImport(db(), now())); // issue 12: a way back
       const job = stillOpen(queue).enqueue(IMPORT_JOB, payload, assetId);
       studio.changed('assets', origin);
       return { jobId: job.id, assetId };

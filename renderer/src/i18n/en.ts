@@ -6,11 +6,13 @@
 import { mediaEn } from './media.en';
 import { publishEn } from './publish.en';
 import { quizEn } from './quiz.en';
+import { reviewEn } from './review.en';
 
 export const en = {
   ...mediaEn,
   ...quizEn,
   ...publishEn,
+  ...reviewEn,
 
   'app.name': 'Course Studio',
 

@@ -2,12 +2,14 @@
 import type { Messages } from './en';
 import { mediaZhCN } from './media.zh-CN';
 import { publishZhCN } from './publish.zh-CN';
+import { reviewZhCN } from './review.zh-CN';
 import { quizZhCN } from './quiz.zh-CN';
 
 export const zhCN: Messages = {
   ...mediaZhCN,
   ...quizZhCN,
   ...publishZhCN,
+  ...reviewZhCN,
 
   'app.name': 'Course Studio 课程工作室',
 

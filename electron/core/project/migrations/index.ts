@@ -4,6 +4,7 @@ import { up as workflow } from './002-workflow';
 import { up as assessment } from './003-assessment';
 import { up as media } from './004-media';
 import { up as lessonPassing } from './005-lesson-passing';
+import { up as review } from './008-review';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,8 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'assessment', up: assessment },
   { version: 4, name: 'media', up: media },
   { version: 5, name: 'lesson-passing', up: lessonPassing },
+  // File 008: the lead renumbers it after 006 (publications) and 007 land.
+  { version: 6, name: 'review', up: review },
 ];
 
 export const SCHEMA_VERSION = migrations.length;
