@@ -19,7 +19,7 @@ import { getPackageId } from '../project/course-repo';
 import { APPLICATION_ID } from '../project/project-file';
 import type { Project } from '../project/project';
 import { connect, type Db } from '../project/sqlite';
-import { getComment, insertComment } from './comment-repo';
+import { insertComment, listComments } from './comment-repo';
 import { createSnapshot } from './snapshot-store';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
@@ -44,7 +44,9 @@ export function mergeReview(project: Project, path: string, at: string): MergeRe
     for (const comment of review.comments) {
       if (insertComment(db, { ...comment, parentId: comment.parentId })) added.push(comment.id);
     }
-    const comments = added.map((id) => getComment(db, id));
+    // Listed (not fetched one by one) so replies share their thread's orphaned state.
+    const addedIds = new Set(added);
+    const comments = listComments(db).filter((comment) => addedIds.has(comment.id));
     return {
       added: added.length,
       skipped: review.comments.length - added.length,
