@@ -8,12 +8,16 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ArgsOf } from '../../../electron/shared/contract';
 import { writeMediaFile } from '../../../electron/core/project/asset-repo';
 import { pinPassage } from '../../../electron/shared/review/passage';
 import type { CommentAnchor } from '../../../electron/shared/review/model';
 import { createExportCourse, quizzes } from '../../support/export-course';
 import { makeStudio } from '../../support/studio';
 import { tempDir } from '../../support/temp';
+
+/** Lesson documents as the contract takes them. */
+const asSaved = (document: unknown) => document as ArgsOf<'lesson.save'>['doc'];
 
 const passage = 'Forces change motion.';
 
@@ -76,7 +80,7 @@ describe('review copies', () => {
     expect(await reviewer.call('review.status', {})).toEqual({ reviewCopy: true });
     const lesson = await reviewer.call('lesson.get', { id: videoLesson });
     for (const attempt of [
-      reviewer.call('lesson.save', { id: videoLesson, doc: lesson.doc, baseRevision: 0 }),
+      reviewer.call('lesson.save', { id: videoLesson, doc: asSaved(lesson.doc), baseRevision: 0 }),
       reviewer.call('outline.rename', { id: videoLesson, title: 'Changed' }),
       reviewer.call('course.update', { title: 'Changed' }),
       reviewer.call('snapshots.create', { name: 'No' }),
@@ -131,7 +135,7 @@ describe('review copies', () => {
     };
     await author.call('lesson.save', {
       id: videoLesson,
-      doc: edited,
+      doc: asSaved(edited),
       baseRevision: lesson.revision,
     });
 
@@ -173,7 +177,9 @@ describe('review copies', () => {
     const lesson = await author.call('lesson.get', { id: videoLesson });
     await author.call('lesson.save', {
       id: videoLesson,
-      doc: { root: { ...lesson.doc.root, children: lesson.doc.root.children.slice(0, 1) } },
+      doc: asSaved({
+        root: { ...lesson.doc.root, children: lesson.doc.root.children.slice(0, 1) },
+      }),
       baseRevision: lesson.revision,
     });
     await author.call('outline.delete', { id: quizLesson });

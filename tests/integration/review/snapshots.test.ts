@@ -5,11 +5,15 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ArgsOf } from '../../../electron/shared/contract';
 import { EDITING_SNAPSHOT_INTERVAL_MS } from '../../../electron/core/review/snapshot-store';
 import type { LessonDocument } from '../../../electron/shared/model';
 import { doc, paragraph, text } from '../../unit/content/builders';
 import { makeStudio } from '../../support/studio';
 import { insertVideoAsset } from '../../support/video-clip';
+
+/** Lesson documents as the contract takes them. */
+const asSaved = (document: unknown) => document as ArgsOf<'lesson.save'>['doc'];
 
 const page = (...paragraphs: string[]): LessonDocument =>
   doc(...paragraphs.map((value) => paragraph(text(value))));
@@ -25,7 +29,7 @@ async function courseWithTwoLessons() {
   const save = async (id: string, document: LessonDocument) => {
     const { revision } = await call('lesson.save', {
       id,
-      doc: document,
+      doc: asSaved(document),
       baseRevision: revisions[id] ?? 0,
     });
     revisions = { ...revisions, [id]: revision };
@@ -90,7 +94,7 @@ describe('snapshots', () => {
     expect(await lessonText(second.id)).toContain('Second, new.');
     // An editor holding the replaced revision must not save over the restore.
     await expect(
-      call('lesson.save', { id: first.id, doc: page('stale'), baseRevision: 2 }),
+      call('lesson.save', { id: first.id, doc: asSaved(page('stale')), baseRevision: 2 }),
     ).rejects.toMatchObject({ code: 'REVISION_CONFLICT' });
   });
 
