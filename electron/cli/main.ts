@@ -26,6 +26,20 @@ Commands:
                         add SRT or WebVTT captions to a video
   export <file.course> --format site|scorm12|scorm2004|imscc11|imscc13|olx|cmi5 --out <path>
                         write a package for a learning platform
+  snapshot <file.course> [--name <text>]
+                        take a named snapshot of the course
+  snapshots <file.course> [--json]
+                        list snapshots with what changed
+  restore <file.course> <snapshot-id> [--lesson <id>]
+                        restore the course or one lesson (undoable)
+  comments <file.course> [--open] [--json]
+                        list review comments
+  review-copy <file.course> --out <file> [--light]
+                        write a review copy (read-only content, comments allowed)
+  review-site <file.course> --out <dir|zip>
+                        write an offline review site for reviewers without the app
+  merge-review <file.course> <reviewed-file> [--json]
+                        bring a review's comments into the course
 
 Run course-studio <command> --help for a command's options.`;
 
@@ -39,6 +53,14 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   media: async (argv) => (await import('./commands/media')).runMedia(argv),
   captions: async (argv) => (await import('./commands/captions')).runCaptions(argv),
   export: async (argv) => (await import('./commands/export')).runExport(argv),
+  // Review and history (issue 12).
+  snapshot: async (argv) => (await import('./commands/snapshot')).runSnapshot(argv),
+  snapshots: async (argv) => (await import('./commands/snapshots')).runSnapshots(argv),
+  restore: async (argv) => (await import('./commands/restore')).runRestore(argv),
+  comments: async (argv) => (await import('./commands/comments')).runComments(argv),
+  'review-copy': async (argv) => (await import('./commands/review-copy')).runReviewCopy(argv),
+  'review-site': async (argv) => (await import('./commands/review-site')).runReviewSite(argv),
+  'merge-review': async (argv) => (await import('./commands/merge-review')).runMergeReview(argv),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -50,7 +50,8 @@ export function addComment(db: Db, comment: NewComment): Comment {
     // A reply belongs to its thread's lesson whatever the caller said.
     lessonId = parent.lesson_id ?? lessonId;
   }
-  const id = comment.id ?? newId();
+  // A leading letter, as for snapshots: ids starting with '-' read as flags on a command line.
+  const id = comment.id ?? `c${newId()}`;
   insertComment(db, { ...comment, id, lessonId });
   return getComment(db, id);
 }

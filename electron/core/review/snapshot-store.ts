@@ -33,7 +33,8 @@ export function createSnapshot(
   options: { name?: string; reason: SnapshotReason; at: string },
 ): string {
   const content = captureContent(db);
-  const id = newId();
+  // A leading letter: ids are typed on command lines, where one starting with '-' reads as a flag.
+  const id = `s${newId()}`;
   const kind = options.reason === 'named' ? 'named' : 'auto';
   db.prepare(
     `INSERT INTO snapshots (id, label, data, created_at, kind, reason, content_hash)
