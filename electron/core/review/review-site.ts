@@ -21,7 +21,7 @@ import { getPackageId } from '../project/course-repo';
 import type { Project } from '../project/project';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const layerEntry = join(repoRoot, 'renderer', 'player', 'review', 'layer.ts');
+const layerSource = join(repoRoot, 'renderer', 'player', 'review');
 const layerScripts =
   '<script src="review/review-data.js" defer></script>\n<script src="review/review-layer.js" defer></script>\n';
 
@@ -67,7 +67,9 @@ export async function writeReviewSite(
     'review/review-data.js',
     `window.courseStudioReview = ${JSON.stringify(data).replace(/</g, '\\u003c')};\n`,
   );
-  tree.addText('review/review-layer.js', await loadReviewLayer());
+  const layer = await loadReviewLayer();
+  tree.addText('review/review-layer.js', layer.js);
+  tree.addText('review/review-layer.css', layer.css);
   const zip = request.zip ?? outPath.toLowerCase().endsWith('.zip');
   const options = { readChunk };
   const bytes = zip
@@ -76,31 +78,35 @@ export async function writeReviewSite(
   return { format: 'site', path: outPath, bytes, files: tree.paths.length };
 }
 
-let cachedLayer: Promise<string> | null = null;
+let cachedLayer: Promise<{ js: string; css: string }> | null = null;
 
-/** The layer's script: bundled from source in a checkout, prebuilt in a packaged app. */
-function loadReviewLayer(): Promise<string> {
+/** The layer's script and stylesheet: bundled from source in a checkout, prebuilt in an app. */
+function loadReviewLayer(): Promise<{ js: string; css: string }> {
   cachedLayer ??= (async () => {
-    if (existsSync(layerEntry)) {
+    if (existsSync(join(layerSource, 'layer.ts'))) {
       const { build } = await import('esbuild');
       const result = await build({
         ...playerBuildOptions,
-        entryPoints: [layerEntry],
+        entryPoints: [join(layerSource, 'layer.ts')],
         absWorkingDir: repoRoot,
         write: false,
       });
-      return result.outputFiles[0]?.text ?? '';
+      return {
+        js: result.outputFiles[0]?.text ?? '',
+        css: readFileSync(join(layerSource, 'layer.css'), 'utf8'),
+      };
     }
-    const prebuilt = join(
-      process.env.COURSE_STUDIO_PLAYER_DIR ?? join(repoRoot, '.build', 'player'),
-      'review-layer.js',
-    );
+    // Written by packaging/build-player.mjs next to the player.
+    const folder = process.env.COURSE_STUDIO_PLAYER_DIR ?? join(repoRoot, '.build', 'player');
     try {
-      return readFileSync(prebuilt, 'utf8');
+      return {
+        js: readFileSync(join(folder, 'review-layer.js'), 'utf8'),
+        css: readFileSync(join(folder, 'review-layer.css'), 'utf8'),
+      };
     } catch {
       throw new StudioError(
         'INTERNAL',
-        `The review layer is missing from ${prebuilt}; run npm run build:player.`,
+        `The review layer is missing from ${folder}; run npm run build:player.`,
       );
     }
   })().catch((error: unknown) => {

@@ -4,7 +4,8 @@
  * it occurs more than once, the occurrence whose surroundings match best wins. Used by the
  * core (orphan detection) and the review layer alike, so both agree where a pin is.
  */
-import { PASSAGE_CONTEXT } from './schema';
+/** Characters of context kept on each side of a quoted passage. */
+export const PASSAGE_CONTEXT = 40;
 
 export interface PassagePin {
   quote: string;

@@ -3,6 +3,7 @@
  * files (untrusted input from outside). One definition, so both accept exactly the same.
  */
 import { z } from 'zod';
+import { PASSAGE_CONTEXT } from './passage';
 
 /** Comment ids are made by the studio or by the review site; stable so merging is idempotent. */
 export const commentId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
@@ -10,8 +11,6 @@ const nodeId = z.string().min(1).max(64);
 
 export const MAX_COMMENT_LENGTH = 5_000;
 export const MAX_QUOTE_LENGTH = 1_000;
-/** Characters of context kept on each side of a quoted passage. */
-export const PASSAGE_CONTEXT = 40;
 
 export const reviewerName = z.string().trim().min(1).max(100);
 export const commentBody = z.string().trim().min(1).max(MAX_COMMENT_LENGTH);
