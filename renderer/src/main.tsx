@@ -16,6 +16,7 @@ import './styles/video-block.css';
 import './styles/media.css';
 import './styles/jobs.css';
 import './styles/publish.css';
+import './styles/review.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

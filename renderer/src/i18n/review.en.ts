@@ -36,6 +36,7 @@ export const reviewEn = {
   'comments.resolve': 'Resolve',
   'comments.reopen': 'Reopen',
   'comments.reply': 'Reply',
+  'comments.pin': 'Pinned to',
   'comments.add': 'Comment',
   'comments.author': 'Your name',
   'comments.body': 'Comment',

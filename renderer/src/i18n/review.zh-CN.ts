@@ -36,6 +36,7 @@ export const reviewZhCN: { readonly [K in keyof typeof reviewEn]: string } = {
   'comments.resolve': '解决',
   'comments.reopen': '重新打开',
   'comments.reply': '回复',
+  'comments.pin': '位置',
   'comments.add': '批注',
   'comments.author': '你的名字',
   'comments.body': '批注',

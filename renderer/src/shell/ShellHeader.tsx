@@ -8,6 +8,9 @@ interface ShellHeaderProps {
   saver: LessonSaver;
   mediaOpen: boolean;
   onToggleMedia: () => void;
+  /** The History or Comments panel, when one is open (issue 12). */
+  reviewPanel: 'history' | 'comments' | null;
+  onToggleReviewPanel: (panel: 'history' | 'comments') => void;
   onPreview: () => void;
   onExport: () => void;
   onCourseSettings: () => void;
@@ -20,6 +23,8 @@ export function ShellHeader({
   saver,
   mediaOpen,
   onToggleMedia,
+  reviewPanel,
+  onToggleReviewPanel,
   onPreview,
   onExport,
   onCourseSettings,
@@ -48,6 +53,20 @@ export function ShellHeader({
         >
           {t('shell.media')}
         </button>
+        {(['history', 'comments'] as const).map((panel) => (
+          <button
+            key={panel}
+            type="button"
+            className={
+              reviewPanel === panel ? 'button button-ghost is-active' : 'button button-ghost'
+            }
+            aria-pressed={reviewPanel === panel}
+            onClick={() => onToggleReviewPanel(panel)}
+            data-testid={`toggle-${panel}`}
+          >
+            {t(`${panel}.title`)}
+          </button>
+        ))}
         {(
           [
             ['preview-course', 'shell.previewCourse', onPreview],

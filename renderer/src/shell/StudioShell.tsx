@@ -21,6 +21,8 @@ import { OutlinePanel } from '../outline/OutlinePanel';
 import { findLesson, firstLessonId } from '../outline/outlineModel';
 import { ExportDialog } from '../publish/ExportDialog';
 import { PreviewDialog, type PreviewTarget } from '../publish/PreviewDialog';
+import { CommentsPanel } from '../review/CommentsPanel';
+import { HistoryPanel } from '../review/HistoryPanel';
 import { ShellHeader } from './ShellHeader';
 
 interface StudioShellProps {
@@ -42,6 +44,16 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
   const [mediaOpen, setMediaOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [preview, setPreview] = useState<PreviewTarget | null>(null);
+  const [reviewPanel, setReviewPanel] = useState<'history' | 'comments' | null>(null);
+  // Bumped after a restore so the editor reloads the restored lesson.
+  const [restoreCount, setRestoreCount] = useState(0);
+  const [reviewCopy, setReviewCopy] = useState(false);
+  useEffect(() => {
+    call('review.status', {}).then(
+      (status) => setReviewCopy(status.reviewCopy),
+      () => undefined,
+    );
+  }, []);
   const saver = useMemo(
     () =>
       new LessonSaver((id, doc, baseRevision, json) =>
@@ -100,6 +112,17 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
     return false;
   };
 
+  const reloadAfterRestore = async () => {
+    try {
+      setOutline(await call('outline.get', {}));
+      const current = await call('project.current', {});
+      if (current) setCourse(current.course);
+    } catch (error) {
+      notify(errorText(t, error));
+    }
+    setRestoreCount((count) => count + 1);
+  };
+
   const closeCourse = async () => {
     if (!(await flushOrExplain())) return;
     try {
@@ -135,12 +158,21 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
           saver={saver}
           mediaOpen={mediaOpen}
           onToggleMedia={() => setMediaOpen((open) => !open)}
+          reviewPanel={reviewPanel}
+          onToggleReviewPanel={(panel) =>
+            setReviewPanel((current) => (current === panel ? null : panel))
+          }
           onPreview={() => setPreview({ kind: 'course' })}
           onExport={() => setExportOpen(true)}
           onCourseSettings={() => setCourseDialogOpen(true)}
           onSettings={onOpenSettings}
           onClose={() => void closeCourse()}
         />
+        {reviewCopy && (
+          <div className="review-banner" role="status" data-testid="review-mode">
+            {t('review.mode')}
+          </div>
+        )}
         <div className="shell-body">
           <aside className="sidebar">
             <OutlinePanel
@@ -154,6 +186,7 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
           <main className="workspace">
             {lesson && open ? (
               <LessonEditor
+                key={`${lesson.id}:${restoreCount}`}
                 lessonId={lesson.id}
                 lessonTitle={lesson.title}
                 sectionTitle={open.section.title}
@@ -168,6 +201,21 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
             )}
           </main>
           {mediaOpen && <MediaLibraryPanel onClose={() => setMediaOpen(false)} />}
+          {reviewPanel === 'history' && (
+            <HistoryPanel
+              lessonId={lesson?.id ?? null}
+              beforeRestore={flushOrExplain}
+              onRestored={() => void reloadAfterRestore()}
+              onClose={() => setReviewPanel(null)}
+            />
+          )}
+          {reviewPanel === 'comments' && (
+            <CommentsPanel
+              lessonId={lesson?.id ?? null}
+              onOpenLesson={switchLesson}
+              onClose={() => setReviewPanel(null)}
+            />
+          )}
         </div>
         <JobTray />
         {exportOpen && (
