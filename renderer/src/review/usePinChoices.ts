@@ -47,8 +47,17 @@ export function usePinChoices(lessonId: string | null): PinChoice[] {
       // Video times move while playing; refresh the labels when the reviewer acts.
       setTick((tick) => tick + 1);
     };
+    // A video's time shown in the choices follows seeks and pauses (media events do not
+    // bubble: listen in the capture phase).
+    const onVideo = () => setTick((tick) => tick + 1);
     document.addEventListener('selectionchange', onSelection);
-    return () => document.removeEventListener('selectionchange', onSelection);
+    document.addEventListener('seeked', onVideo, true);
+    document.addEventListener('pause', onVideo, true);
+    return () => {
+      document.removeEventListener('selectionchange', onSelection);
+      document.removeEventListener('seeked', onVideo, true);
+      document.removeEventListener('pause', onVideo, true);
+    };
   }, [lessonId]);
 
   const videos = [...document.querySelectorAll<HTMLVideoElement>('.workspace video')];

@@ -1,0 +1,142 @@
+/**
+ * The review loop in the studio (issue 12): a reviewer opens a review copy (read-only content,
+ * a banner says so) and pins comments to a text passage, a video time and a quiz question;
+ * the author edits the commented paragraph's neighbours and merges the copy (twice: the
+ * second adds nothing); in the author's Comments panel each comment shows at its place and
+ * clicking the video comment seeks the video to its time.
+ */
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { getLesson, saveLesson } from '../../electron/core/project/lesson-repo';
+import { Project } from '../../electron/core/project/project';
+import { now } from '../../electron/core/project/ids';
+import { writeReviewCopy } from '../../electron/core/review/review-copy';
+import { mergeReview } from '../../electron/core/review/review-merge';
+import type { LessonDocument, SerializedNode } from '../../electron/shared/model';
+import { createExportCourse } from '../support/export-course';
+import { removeTempDirs, startHost, tempDir, type RunningHost } from './support';
+
+const hosts: RunningHost[] = [];
+test.afterEach(async () => {
+  await Promise.all(hosts.splice(0).map((host) => host.kill('SIGTERM')));
+  removeTempDirs();
+});
+
+async function openStudio(page: Page, file: string) {
+  const host = await startHost({ home: tempDir(), file });
+  hosts.push(host);
+  await page.goto(host.url);
+  await expect(page.getByTestId('studio-shell')).toBeVisible();
+  return host;
+}
+
+async function addComment(page: Page, pin: RegExp, body: string) {
+  const panel = page.getByTestId('comments-panel');
+  await panel.getByTestId('comment-pin').selectOption({ label: await optionLabel(page, pin) });
+  await panel.getByRole('textbox', { name: 'Comment' }).fill(body);
+  await panel.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(panel.getByTestId('comment').filter({ hasText: body })).toBeVisible();
+}
+
+async function optionLabel(page: Page, pin: RegExp): Promise<string> {
+  const labels = await page.getByTestId('comment-pin').locator('option').allTextContents();
+  const label = labels.find((candidate) => pin.test(candidate));
+  if (!label) throw new Error(`No pin ${pin} among ${labels.join(' | ')}`);
+  return label;
+}
+
+test('review copy: pinned comments merge back to their places, once, and the video seeks', async ({
+  page,
+}) => {
+  const dir = tempDir();
+  const course = createExportCourse(join(dir, 'physics.course'));
+  const [videoLesson] = course.lessonIds as [string, string];
+  const copyPath = join(dir, 'for-review.course');
+  const author = Project.open(course.path);
+  try {
+    await writeReviewCopy(author, { outPath: copyPath }, now());
+  } finally {
+    author.close();
+  }
+
+  // The reviewer.
+  const reviewerHost = await openStudio(page, copyPath);
+  await expect(page.getByTestId('review-mode')).toBeVisible();
+  await page.getByTestId('toggle-comments').click();
+  const panel = page.getByTestId('comments-panel');
+  await panel.getByRole('textbox', { name: 'Your name' }).fill('Rita 审阅');
+  await page.evaluate(() => {
+    const editor = document.querySelector('.workspace [contenteditable="true"]')!;
+    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf('change motion') ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 'change motion'.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      return;
+    }
+  });
+  await expect.poll(() => optionLabel(page, /change motion/)).toBeTruthy();
+  await addComment(page, /change motion/, 'Which law is this?');
+
+  const video = page.locator('.workspace video').first();
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState)).toBeGreaterThan(0);
+  await video.evaluate((v: HTMLVideoElement) => {
+    v.currentTime = 1.5;
+  });
+  await expect.poll(() => optionLabel(page, /^Video at 0:01$/).catch(() => '')).toBeTruthy();
+  await addComment(page, /^Video at 0:01$/, 'The pattern flickers here.');
+
+  await page.getByTestId('outline-lesson').filter({ hasText: 'Quiz time' }).click();
+  await expect.poll(() => optionLabel(page, /^Quiz question: Which force/)).toBeTruthy();
+  await addComment(page, /^Quiz question: Which force/, 'Add a distractor.');
+  await reviewerHost.kill('SIGTERM');
+
+  // The author edits the commented paragraph's neighbours, then merges the copy twice.
+  const project = Project.open(course.path);
+  try {
+    const lesson = getLesson(project.db, videoLesson);
+    const paragraph = (text: string): SerializedNode => ({
+      type: 'paragraph',
+      version: 1,
+      children: [{ type: 'text', version: 1, text }],
+    });
+    const children = lesson.doc.root.children;
+    const edited: LessonDocument = {
+      root: {
+        ...lesson.doc.root,
+        children: [
+          paragraph('A brand new opening.'),
+          paragraph('Why do forces matter?'),
+          ...children.slice(1),
+        ],
+      },
+    };
+    saveLesson(project.db, videoLesson, edited, lesson.revision, now());
+    expect(mergeReview(project, copyPath, now())).toMatchObject({ added: 3, orphaned: 0 });
+    expect(mergeReview(project, copyPath, now())).toMatchObject({ added: 0, skipped: 3 });
+  } finally {
+    project.close();
+  }
+
+  await openStudio(page, course.path);
+  await expect(page.getByTestId('review-mode')).toHaveCount(0);
+  await page.getByTestId('toggle-comments').click();
+  const comments = page.getByTestId('comments-panel').getByTestId('comment');
+  await expect(comments).toHaveCount(3);
+  await expect(comments.nth(0)).toContainText('On "change motion"');
+  await expect(comments.nth(0)).toContainText('Which law is this?');
+  await expect(comments.nth(1)).toContainText('Video at 0:01');
+  await expect(comments.nth(2)).toContainText('Quiz question');
+
+  // From the quiz lesson, the video comment opens its lesson and seeks.
+  await page.getByTestId('outline-lesson').filter({ hasText: 'Quiz time' }).click();
+  await comments.nth(1).getByRole('button').first().click();
+  const authorVideo = page.locator('.workspace video').first();
+  await expect
+    .poll(() => authorVideo.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 10_000 })
+    .toBeCloseTo(1.5, 1);
+});
