@@ -8,6 +8,11 @@ export const reviewEn = {
   'error.REVIEW_WRONG_COURSE': 'The review file belongs to another course.',
 
   'review.mode': 'Review copy: content is read-only',
+  'review.sendFull': 'Send for review',
+  'review.sendLight': 'Send for review (light)',
+  'review.copyWritten': 'Review copy written to {path}: {copy} MB (the course is {course} MB).',
+  'review.merge': 'Merge a review…',
+  'review.merged': '{added} comments added ({orphaned} orphaned); {skipped} were already here.',
   'history.title': 'History',
   'history.empty': 'No snapshots yet.',
   'history.take': 'Take snapshot',

@@ -8,6 +8,11 @@ export const reviewZhCN: { readonly [K in keyof typeof reviewEn]: string } = {
   'error.REVIEW_WRONG_COURSE': '此审阅文件属于另一门课程。',
 
   'review.mode': '审阅副本：内容为只读',
+  'review.sendFull': '发送审阅',
+  'review.sendLight': '发送审阅（精简版）',
+  'review.copyWritten': '审阅副本已写入 {path}：{copy} MB（课程为 {course} MB）。',
+  'review.merge': '合并审阅…',
+  'review.merged': '已添加 {added} 条批注（{orphaned} 条失去位置）；{skipped} 条已存在。',
   'history.title': '历史记录',
   'history.empty': '还没有快照。',
   'history.take': '创建快照',

@@ -10,17 +10,19 @@ import { useT } from '../i18n/I18nProvider';
 import { errorText } from '../i18n/errorText';
 import { useNotify } from '../notifications/Notifications';
 import { jumpToComment } from './jumpToComment';
+import { ReviewActions } from './ReviewActions';
 import { usePinChoices } from './usePinChoices';
 
 type Filter = 'open' | 'resolved' | 'all';
 
 interface CommentsPanelProps {
+  coursePath: string;
   lessonId: string | null;
   onOpenLesson: (id: string) => Promise<void> | void;
   onClose: () => void;
 }
 
-export function CommentsPanel({ lessonId, onOpenLesson, onClose }: CommentsPanelProps) {
+export function CommentsPanel({ coursePath, lessonId, onOpenLesson, onClose }: CommentsPanelProps) {
   const t = useT();
   const notify = useNotify();
   const [comments, setComments] = useState<Comment[]>([]);
@@ -87,6 +89,7 @@ export function CommentsPanel({ lessonId, onOpenLesson, onClose }: CommentsPanel
           {t('common.close')}
         </button>
       </div>
+      <ReviewActions coursePath={coursePath} onMerged={reload} />
       <div className="review-filters">
         <select
           value={filter}

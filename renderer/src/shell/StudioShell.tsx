@@ -211,6 +211,7 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
           )}
           {reviewPanel === 'comments' && (
             <CommentsPanel
+              coursePath={snapshot.path}
               lessonId={lesson?.id ?? null}
               onOpenLesson={switchLesson}
               onClose={() => setReviewPanel(null)}
