@@ -6,6 +6,7 @@
  * clicking the video comment seeks the video to its time.
  */
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { getLesson, saveLesson } from '../../electron/core/project/lesson-repo';
 import { Project } from '../../electron/core/project/project';
@@ -144,4 +145,32 @@ test('review copy: pinned comments merge back to their places, once, and the vid
   await expect
     .poll(() => authorVideo.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 10_000 })
     .toBeCloseTo(1.5, 1);
+
+  const axe = () =>
+    new AxeBuilder({ page })
+      .include('[data-testid="comments-panel"], [data-testid="history-panel"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze()
+      .then((result) => result.violations.map((violation) => violation.id));
+  expect(await axe()).toEqual([]);
+
+  // History: the merges took automatic snapshots; a named one goes on top, and the open
+  // lesson compares with it word by word.
+  await page.getByTestId('toggle-history').click();
+  const history = page.getByTestId('history-panel');
+  await expect(history.getByTestId('snapshot').first()).toContainText('Before merging a review');
+  await history.getByRole('textbox', { name: 'Snapshot name' }).fill('After review 审阅后');
+  await history.getByTestId('take-snapshot').click();
+  await expect(history.getByTestId('snapshot').first()).toContainText('After review 审阅后');
+  await expect(history.getByTestId('snapshot').first()).toContainText(
+    '0 added, 0 removed, 0 edited',
+  );
+  await history
+    .getByTestId('snapshot')
+    .first()
+    .getByRole('button', { name: 'Compare with now' })
+    .click();
+  await expect(history.getByTestId('lesson-diff')).toContainText('A brand new opening.');
+  await expect(history.getByTestId('lesson-diff').locator('ins, del')).toHaveCount(0);
+  expect(await axe()).toEqual([]);
 });
