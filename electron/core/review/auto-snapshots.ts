@@ -21,3 +21,8 @@ export function snapshotBeforeBulkDelete(db: Db, nodeId: string, at: string): vo
 export function snapshotBeforeImport(db: Db, at: string): void {
   createSnapshot(db, { reason: 'import', at });
 }
+
+/** Before publishing: for the publish domain to call inside its own transaction. */
+export function snapshotBeforePublish(db: Db, at: string): void {
+  createSnapshot(db, { reason: 'publish', at });
+}

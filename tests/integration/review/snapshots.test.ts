@@ -2,11 +2,15 @@
  * History (issue 12): snapshots through the contract on real course files: restore the whole
  * course or one lesson, undo a restore, automatic snapshots, summaries, diffs and file growth.
  */
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArgsOf } from '../../../electron/shared/contract';
-import { EDITING_SNAPSHOT_INTERVAL_MS } from '../../../electron/core/review/snapshot-store';
+import {
+  createSnapshot,
+  EDITING_SNAPSHOT_INTERVAL_MS,
+} from '../../../electron/core/review/snapshot-store';
 import type { LessonDocument } from '../../../electron/shared/model';
 import { doc, paragraph, text } from '../../unit/content/builders';
 import { makeStudio } from '../../support/studio';
@@ -213,5 +217,49 @@ describe('snapshots', () => {
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await call('snapshots.list', {})).toHaveLength(1);
     expect((await call('lesson.get', { id: first.id })).revision).toBe(0);
+  });
+
+  it('thin old automatic snapshots as new ones are taken, keeping named ones', async () => {
+    const { studio, call } = await courseWithTwoLessons();
+    const db = studio.current().db;
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+    studio.current().transact(() => {
+      createSnapshot(db, { reason: 'editing', at: daysAgo(40) });
+      createSnapshot(db, { name: 'Old but named', reason: 'named', at: daysAgo(40) });
+      createSnapshot(db, { reason: 'editing', at: daysAgo(3) });
+    });
+
+    await call('snapshots.create', { name: 'Now' });
+
+    const left = await call('snapshots.list', {});
+    expect(left.map((s) => s.name || s.reason)).toEqual(['Now', 'editing', 'Old but named']);
+  });
+
+  it('take a snapshot before importing media, once the file is known to be media', async () => {
+    const { call, path } = await courseWithTwoLessons();
+    const clip = join(dirname(path), 'clip.mp4');
+    execFileSync('ffmpeg', [
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc=size=160x120:rate=10',
+      '-t',
+      '1',
+      '-pix_fmt',
+      'yuv420p',
+      clip,
+    ]);
+    const notMedia = join(dirname(path), 'notes.mp4');
+    writeFileSync(notMedia, 'not a video');
+
+    await expect(call('media.import', { path: notMedia })).rejects.toMatchObject({
+      code: expect.stringMatching(/^MEDIA_/),
+    });
+    expect(await call('snapshots.list', {})).toEqual([]);
+    await call('media.import', { path: clip });
+    expect((await call('snapshots.list', {})).map((s) => s.reason)).toEqual(['import']);
   });
 });
