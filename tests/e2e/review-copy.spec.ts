@@ -62,11 +62,16 @@ test('review copy: pinned comments merge back to their places, once, and the vid
   // The reviewer.
   const reviewerHost = await openStudio(page, copyPath);
   await expect(page.getByTestId('review-mode')).toBeVisible();
+  // Review mode: the lesson cannot be edited, its text can still be selected.
+  await expect(page.locator('.workspace [data-lexical-editor="true"]')).toHaveAttribute(
+    'contenteditable',
+    'false',
+  );
   await page.getByTestId('toggle-comments').click();
   const panel = page.getByTestId('comments-panel');
   await panel.getByRole('textbox', { name: 'Your name' }).fill('Rita 审阅');
   await page.evaluate(() => {
-    const editor = document.querySelector('.workspace [contenteditable="true"]')!;
+    const editor = document.querySelector('.workspace [data-lexical-editor="true"]')!;
     const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.textContent?.indexOf('change motion') ?? -1;

@@ -19,6 +19,7 @@ import { AutosavePlugin } from './plugins/autosave/AutosavePlugin';
 import type { LessonSaver } from './plugins/autosave/LessonSaver';
 import { ImagesPlugin } from './plugins/images/ImagesPlugin';
 import { LessonLoaderPlugin, type LoadState } from './plugins/lesson-loader/LessonLoaderPlugin';
+import { ReviewReadOnlyPlugin } from '../review/ReviewReadOnlyPlugin';
 import { DecoratorInputsPlugin } from './plugins/decorator-inputs/DecoratorInputsPlugin';
 import { LinkDialogPlugin } from './plugins/link/LinkDialogPlugin';
 import { MediaPlugin } from './plugins/media/MediaPlugin';
@@ -57,6 +58,8 @@ interface LessonEditorProps {
   coursePassingScore: number;
   onPreview: () => void;
   onPassingScore: () => void;
+  /** A review copy: the content cannot be edited (issue 12). */
+  readOnly?: boolean;
 }
 
 export function LessonEditor({
@@ -68,6 +71,7 @@ export function LessonEditor({
   coursePassingScore,
   onPreview,
   onPassingScore,
+  readOnly = false,
 }: LessonEditorProps) {
   const t = useT();
   const [loadState, setLoadState] = useState<LoadState>({ status: 'loading' });
@@ -156,6 +160,7 @@ export function LessonEditor({
       <TextHygienePlugin />
       <SlashMenuPlugin />
       <LessonLoaderPlugin lessonId={lessonId} saver={saver} onStateChange={setLoadState} />
+      <ReviewReadOnlyPlugin readOnly={readOnly} />
       <AutosavePlugin saver={saver} />
     </LexicalComposer>
   );

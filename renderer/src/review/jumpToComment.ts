@@ -5,7 +5,7 @@
 import type { CommentAnchor } from '../../../electron/shared/review/model';
 
 export function jumpToComment(anchor: CommentAnchor, root: ParentNode = document): void {
-  const editor = root.querySelector<HTMLElement>('[contenteditable="true"]');
+  const editor = root.querySelector<HTMLElement>('[data-lexical-editor="true"]');
   if (!editor) return;
   if (anchor.kind === 'video') {
     const videos = [...editor.querySelectorAll<HTMLVideoElement>('video')];

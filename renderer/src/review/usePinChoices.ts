@@ -94,7 +94,7 @@ function collectBlocks(children: SerializedNode[]) {
 
 function editorSelection(): CommentAnchor | null {
   const selection = document.getSelection();
-  const editor = document.querySelector('.workspace [contenteditable="true"]');
+  const editor = document.querySelector('.workspace [data-lexical-editor="true"]');
   if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !editor) return null;
   const range = selection.getRangeAt(0);
   if (!editor.contains(range.commonAncestorContainer)) return null;

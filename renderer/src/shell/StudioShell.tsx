@@ -187,6 +187,7 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
             {lesson && open ? (
               <LessonEditor
                 key={`${lesson.id}:${restoreCount}`}
+                readOnly={reviewCopy}
                 lessonId={lesson.id}
                 lessonTitle={lesson.title}
                 sectionTitle={open.section.title}
