@@ -53,6 +53,7 @@ describe('creating a project', () => {
         'media_files',
         'outline',
         'publications',
+        'review_copy',
         'snapshots',
       ].sort(),
     );
