@@ -66,9 +66,32 @@ export function captureContent(db: Db): SnapshotContent {
   return { course, outline, lessons, assetIds };
 }
 
+/** A lesson as a snapshot row stores it: its document by hash (see `snapshot_docs`). */
+export interface StoredLesson {
+  id: string;
+  docHash: string;
+  passingScore: number | null;
+}
+
+export type StoredContent = Omit<SnapshotContent, 'lessons'> & { lessons: StoredLesson[] };
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The content as stored: documents replaced by their hashes. */
+export function toStored(content: SnapshotContent): StoredContent {
+  return {
+    ...content,
+    lessons: content.lessons.map(({ id, doc, passingScore }) => ({
+      id,
+      docHash: sha256(doc),
+      passingScore,
+    })),
+  };
+}
+
 /** A hash of the content: equal hashes mean nothing changed between two snapshots. */
 export function contentHash(content: SnapshotContent): string {
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+  return sha256(JSON.stringify(toStored(content)));
 }
 
 /** Lesson titles by id, in outline order. */

@@ -10,7 +10,9 @@ import {
   captureContent,
   contentHash,
   lessonTitles,
+  toStored,
   type SnapshotContent,
+  type StoredContent,
 } from './snapshot-content';
 import { snapshotsToThin } from './snapshot-thinning';
 
@@ -33,6 +35,11 @@ export function createSnapshot(
   options: { name?: string; reason: SnapshotReason; at: string },
 ): string {
   const content = captureContent(db);
+  const stored = toStored(content);
+  const putDoc = db.prepare('INSERT OR IGNORE INTO snapshot_docs (hash, doc) VALUES (?, ?)');
+  content.lessons.forEach((lesson, index) =>
+    putDoc.run(stored.lessons[index]!.docHash, lesson.doc),
+  );
   // A leading letter: ids are typed on command lines, where one starting with '-' reads as a flag.
   const id = `s${newId()}`;
   const kind = options.reason === 'named' ? 'named' : 'auto';
@@ -42,7 +49,7 @@ export function createSnapshot(
   ).run(
     id,
     options.name ?? '',
-    JSON.stringify(content),
+    JSON.stringify(stored),
     options.at,
     kind,
     options.reason,
@@ -79,6 +86,14 @@ export function thinSnapshots(db: Db, now: Date): number {
   const drop = snapshotsToThin(auto, now);
   const remove = db.prepare('DELETE FROM snapshots WHERE id = ?');
   for (const id of drop) remove.run(id);
+  // Documents no remaining snapshot refers to go with the last snapshot that held them.
+  if (drop.length > 0) {
+    db.prepare(
+      `DELETE FROM snapshot_docs WHERE hash NOT IN (
+         SELECT json_extract(lesson.value, '$.docHash')
+         FROM snapshots, json_each(snapshots.data, '$.lessons') AS lesson)`,
+    ).run();
+  }
   return drop.length;
 }
 
@@ -86,7 +101,17 @@ export function thinSnapshots(db: Db, now: Date): number {
 export function loadSnapshot(db: Db, id: string): { info: SnapshotRow; content: SnapshotContent } {
   const row = db.prepare<[string], SnapshotRow>('SELECT * FROM snapshots WHERE id = ?').get(id);
   if (!row) throw new StudioError('NOT_FOUND', `No snapshot with id ${id}.`, { id });
-  return { info: row, content: JSON.parse(row.data) as SnapshotContent };
+  const stored = JSON.parse(row.data) as StoredContent;
+  const getDoc = db.prepare<[string], { doc: string }>(
+    'SELECT doc FROM snapshot_docs WHERE hash = ?',
+  );
+  const lessons = stored.lessons.map(({ id: lessonId, docHash, passingScore }) => {
+    const doc = getDoc.get(docHash)?.doc;
+    if (doc === undefined)
+      throw new StudioError('PROJECT_CORRUPT', `Snapshot ${id} lacks a lesson.`);
+    return { id: lessonId, doc, passingScore };
+  });
+  return { info: row, content: { ...stored, lessons } };
 }
 
 /** Every snapshot, newest first, each with what changed since the one before it. */
@@ -97,7 +122,16 @@ export function listSnapshots(db: Db): SnapshotInfo[] {
   const infos: SnapshotInfo[] = [];
   let previous: SnapshotContent | null = null;
   for (const row of rows) {
-    const content = JSON.parse(row.data) as SnapshotContent;
+    // Compared by document hash: listing never reads the documents themselves.
+    const stored = JSON.parse(row.data) as StoredContent;
+    const content: SnapshotContent = {
+      ...stored,
+      lessons: stored.lessons.map(({ id, docHash, passingScore }) => ({
+        id,
+        doc: docHash,
+        passingScore,
+      })),
+    };
     infos.push({
       id: row.id,
       name: row.label,

@@ -262,4 +262,37 @@ describe('snapshots', () => {
     await call('media.import', { path: clip });
     expect((await call('snapshots.list', {})).map((s) => s.reason)).toEqual(['import']);
   });
+
+  it('store each distinct lesson document once, and drop it with the last snapshot holding it', async () => {
+    const { studio, call, first, second, save } = await courseWithTwoLessons();
+    const db = studio.current().db;
+    const docs = () =>
+      (db.prepare('SELECT count(*) AS n FROM snapshot_docs').get() as { n: number }).n;
+    const long = (word: string) =>
+      page(...Array.from({ length: 2000 }, () => `${word} `.repeat(20)));
+    await save(first.id, long('alpha'));
+    await save(second.id, long('beta'));
+    const size = () => {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      return statSync(studio.current().path).size;
+    };
+    await call('snapshots.create', { name: 'A' });
+    await save(first.id, long('gamma'));
+    const beforeB = size();
+    await call('snapshots.create', { name: 'B' });
+    const growth = size() - beforeB;
+
+    // Two documents in A, one more in B: the unchanged lesson is shared.
+    expect(docs()).toBe(4); // the two starting empty documents count once, in the editing snapshot
+    const before = (await call('snapshots.list', {})).length;
+    // Snapshot B grew the file by about one lesson, not by the whole course.
+    const lessonBytes = JSON.stringify(long('gamma')).length;
+    expect(growth).toBeLessThan(1.5 * lessonBytes);
+
+    // Thinning everything automatic away keeps A and B's documents only.
+    age(studio, 40 * 86_400_000);
+    await call('snapshots.create', { name: 'C' });
+    expect((await call('snapshots.list', {})).length).toBe(before);
+    expect(docs()).toBe(3);
+  });
 });

@@ -54,6 +54,7 @@ describe('creating a project', () => {
         'outline',
         'publications',
         'review_copy',
+        'snapshot_docs',
         'snapshots',
       ].sort(),
     );

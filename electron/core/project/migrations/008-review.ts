@@ -6,7 +6,8 @@ import type { Database } from 'better-sqlite3';
  *
  * - `snapshots` learn whether they were named by the author or taken automatically (only
  *   automatic ones are thinned), why, and a hash of their content (an editing snapshot
- *   identical to the last one is not stored again).
+ *   identical to the last one is not stored again). Lesson documents are stored once per
+ *   distinct content in `snapshot_docs`, so an unchanged lesson costs a snapshot nothing.
  * - `comments` are rebuilt without the cascading foreign key to `lessons`: a comment whose
  *   lesson was deleted must be kept (shown as orphaned), not lost. They gain threads
  *   (`parent_id`), an update time and the reviewer's copy they came from.
@@ -19,6 +20,10 @@ export function up(db: Database): void {
     ALTER TABLE snapshots ADD COLUMN reason TEXT NOT NULL DEFAULT '';
     ALTER TABLE snapshots ADD COLUMN content_hash TEXT NOT NULL DEFAULT '';
     CREATE INDEX snapshots_by_time ON snapshots (created_at);
+    CREATE TABLE snapshot_docs (
+      hash TEXT PRIMARY KEY,
+      doc TEXT NOT NULL
+    ) STRICT;
 
     CREATE TABLE comments_v2 (
       id TEXT PRIMARY KEY,
