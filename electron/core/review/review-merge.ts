@@ -18,7 +18,7 @@ import {
 import { getPackageId } from '../project/course-repo';
 import { APPLICATION_ID } from '../project/project-file';
 import type { Project } from '../project/project';
-import { connect, type Db } from '../project/sqlite';
+import { connect, toStudioError, type Db } from '../project/sqlite';
 import { insertComment, listComments } from './comment-repo';
 import { createSnapshot } from './snapshot-store';
 
@@ -120,7 +120,11 @@ function readReviewCopy(path: string): ReviewSource {
   let db: Db | undefined;
   try {
     db = connect(path, {});
+    // The file is untrusted: no writes, no functions with side effects from its schema, and
+    // damaged b-tree cells are caught instead of read past.
     db.pragma('query_only = ON');
+    db.pragma('trusted_schema = OFF');
+    db.pragma('cell_size_check = ON');
     if ((db.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) {
       throw invalid(path, 'not a Course Studio course');
     }
@@ -161,6 +165,9 @@ function readReviewCopy(path: string): ReviewSource {
     return { packageId, comments };
   } catch (error) {
     if (error instanceof StudioError) throw error;
+    // Open in Course Studio elsewhere (the reviewer's window still has it): say so.
+    const code = (error as { code?: unknown }).code;
+    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw toStudioError(error, path);
     throw invalid(path, 'the file is damaged or incomplete');
   } finally {
     db?.close();

@@ -361,6 +361,18 @@ describe('bad review files', () => {
     }
     expect(await courseState(author)).toBe(before);
   });
+
+  it('say that a review copy still open in the studio is in use, not damaged', async () => {
+    const { dir, author } = await reviewSetup();
+    const copyPath = join(dir, 'for-review.course');
+    await author.call('review.copy', { outPath: copyPath });
+    const reviewer = makeStudio();
+    await reviewer.call('project.open', { path: copyPath });
+
+    await expect(author.call('review.merge', { path: copyPath })).rejects.toMatchObject({
+      code: 'PROJECT_IN_USE',
+    });
+  });
 });
 
 /** Gives the video a 720p rendition of random bytes, larger than the 240p one, in the master. */
