@@ -4,6 +4,7 @@
  * place (seeking the video to its time). Reviewers' text is rendered as text by React.
  */
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { SerializedNode } from '../../../electron/shared/model';
 import type { Comment, CommentAnchor } from '../../../electron/shared/review/model';
 import { call } from '../api';
 import { useT } from '../i18n/I18nProvider';
@@ -76,9 +77,17 @@ export function CommentsPanel({ coursePath, lessonId, onOpenLesson, onClose }: C
 
   const jump = async (comment: Comment) => {
     if (!comment.lessonId || comment.orphaned) return;
+    const { anchor } = comment;
+    const quizIndex =
+      anchor.kind === 'quiz'
+        ? await call('lesson.get', { id: comment.lessonId }).then(
+            (lesson) => quizOrder(lesson.doc.root.children).indexOf(anchor.questionId),
+            () => -1,
+          )
+        : undefined;
     await onOpenLesson(comment.lessonId);
     // The editor renders the lesson on the next frames; a video needs its element first.
-    requestAnimationFrame(() => setTimeout(() => jumpToComment(comment.anchor), 50));
+    requestAnimationFrame(() => setTimeout(() => jumpToComment(anchor, { quizIndex }), 50));
   };
 
   return (
@@ -182,6 +191,14 @@ export function CommentsPanel({ coursePath, lessonId, onOpenLesson, onClose }: C
       )}
     </aside>
   );
+}
+
+/** Quiz question ids in document order (the order of the editor's quiz blocks). */
+function quizOrder(nodes: SerializedNode[]): string[] {
+  return nodes.flatMap((node) => [
+    ...(node.type === 'quiz' && typeof node.id === 'string' ? [node.id] : []),
+    ...quizOrder(node.children ?? []),
+  ]);
 }
 
 export function anchorLabel(t: ReturnType<typeof useT>, anchor: CommentAnchor): string {

@@ -1,12 +1,23 @@
 /**
  * Brings a comment's place into view in the lesson editor: the passage (selected), the video
- * (seeked to the comment's time) or the lesson itself. Runs after the shell opened the lesson.
+ * (seeked to the comment's time), the quiz question, or the lesson itself. Runs after the shell opened the lesson.
  */
 import type { CommentAnchor } from '../../../electron/shared/review/model';
 
-export function jumpToComment(anchor: CommentAnchor, root: ParentNode = document): void {
+export function jumpToComment(
+  anchor: CommentAnchor,
+  options: { quizIndex?: number } = {},
+  root: ParentNode = document,
+): void {
   const editor = root.querySelector<HTMLElement>('[data-lexical-editor="true"]');
   if (!editor) return;
+  if (anchor.kind === 'quiz') {
+    // Quiz blocks carry no id in the editor; the caller found the question's place in the
+    // lesson's document order, which is the blocks' order on the page.
+    const blocks = editor.querySelectorAll<HTMLElement>('[data-testid="quiz-block"]');
+    blocks[options.quizIndex ?? -1]?.scrollIntoView({ block: 'start' });
+    return;
+  }
   if (anchor.kind === 'video') {
     const videos = [...editor.querySelectorAll<HTMLVideoElement>('video')];
     // The player's poster URL names the asset; fall back to the only video there is.
