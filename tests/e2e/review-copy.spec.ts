@@ -157,6 +157,22 @@ test('review copy: pinned comments merge back to their places, once, and the vid
   await expect(page.getByTestId('quiz-block').nth(1)).toBeInViewport();
   await expect(page.getByTestId('quiz-block').nth(0)).not.toBeInViewport();
 
+  // Threads: the author replies to the passage comment and resolves the thread.
+  const commentsPanel = page.getByTestId('comments-panel');
+  await commentsPanel.getByRole('textbox', { name: 'Your name' }).fill('Author 作者');
+  await comments.nth(0).getByTestId('comment-reply').click();
+  await expect(commentsPanel.getByTestId('replying-to')).toContainText('Reply to Rita 审阅');
+  await commentsPanel.getByRole('textbox', { name: 'Comment' }).fill('Newton’s second law.');
+  await commentsPanel.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(comments).toHaveCount(4);
+  await expect(comments.nth(1)).toContainText('Newton’s second law.');
+  await expect(comments.nth(1)).toHaveClass(/is-reply/);
+  await comments.nth(0).getByRole('button', { name: 'Resolve' }).click();
+  await expect(comments).toHaveCount(2); // the open filter hides the resolved thread
+  await commentsPanel.getByRole('combobox', { name: 'Comments' }).selectOption('resolved');
+  await expect(comments).toHaveText([/Which law is this\?/, /Newton’s second law\./]);
+  await commentsPanel.getByRole('combobox', { name: 'Comments' }).selectOption('all');
+
   const axe = () =>
     new AxeBuilder({ page })
       .include('[data-testid="comments-panel"], [data-testid="history-panel"]')

@@ -42,6 +42,7 @@ export const reviewEn = {
   'comments.reopen': 'Reopen',
   'comments.reply': 'Reply',
   'comments.pin': 'Pinned to',
+  'comments.replyingTo': 'Reply to {author}',
   'comments.add': 'Comment',
   'comments.author': 'Your name',
   'comments.body': 'Comment',

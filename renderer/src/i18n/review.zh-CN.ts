@@ -42,6 +42,7 @@ export const reviewZhCN: { readonly [K in keyof typeof reviewEn]: string } = {
   'comments.reopen': '重新打开',
   'comments.reply': '回复',
   'comments.pin': '位置',
+  'comments.replyingTo': '回复 {author}',
   'comments.add': '批注',
   'comments.author': '你的名字',
   'comments.body': '批注',

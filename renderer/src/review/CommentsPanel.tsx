@@ -33,6 +33,7 @@ export function CommentsPanel({ coursePath, lessonId, onOpenLesson, onClose }: C
   const [body, setBody] = useState('');
   const pins = usePinChoices(lessonId);
   const [pinIndex, setPinIndex] = useState(0);
+  const [replyTo, setReplyTo] = useState<Comment | null>(null);
 
   const reload = useCallback(() => {
     call('comments.list', {}).then(setComments, (error: unknown) => notify(errorText(t, error)));
@@ -58,20 +59,23 @@ export function CommentsPanel({ coursePath, lessonId, onOpenLesson, onClose }: C
     }
   };
 
-  const add = (event: FormEvent, parentId?: string) => {
+  const add = (event: FormEvent) => {
     event.preventDefault();
-    if (!lessonId || !author.trim() || !body.trim()) return;
+    // A reply joins its thread, in the thread's lesson, wherever the author is now.
+    const target = replyTo?.lessonId ?? lessonId;
+    if (!target || !author.trim() || !body.trim()) return;
     localStorage.setItem('course-studio-reviewer', author.trim());
     void run(async () => {
       await call('comments.add', {
-        lessonId,
-        parentId,
+        lessonId: target,
+        parentId: replyTo?.id,
         author: author.trim(),
         body: body.trim(),
-        anchor: pins[pinIndex]?.anchor ?? { kind: 'lesson' },
+        anchor: replyTo ? { kind: 'lesson' } : (pins[pinIndex]?.anchor ?? { kind: 'lesson' }),
       });
       setBody('');
       setPinIndex(0);
+      setReplyTo(null);
     });
   };
 
@@ -151,11 +155,33 @@ export function CommentsPanel({ coursePath, lessonId, onOpenLesson, onClose }: C
                 {comment.resolved ? t('comments.reopen') : t('comments.resolve')}
               </button>
             )}
+            {!comment.parentId && !comment.orphaned && (
+              <button
+                type="button"
+                className="button button-ghost"
+                onClick={() => setReplyTo(comment)}
+                data-testid="comment-reply"
+              >
+                {t('comments.reply')}
+              </button>
+            )}
           </li>
         ))}
       </ol>
-      {lessonId && (
+      {(lessonId || replyTo) && (
         <form className="review-form" onSubmit={(event) => add(event)}>
+          {replyTo && (
+            <p className="review-replying" data-testid="replying-to">
+              {t('comments.replyingTo', { author: replyTo.author })}{' '}
+              <button
+                type="button"
+                className="button button-ghost"
+                onClick={() => setReplyTo(null)}
+              >
+                {t('common.cancel')}
+              </button>
+            </p>
+          )}
           <input
             value={author}
             maxLength={100}
@@ -164,6 +190,7 @@ export function CommentsPanel({ coursePath, lessonId, onOpenLesson, onClose }: C
             onChange={(event) => setAuthor(event.target.value)}
           />
           <select
+            hidden={replyTo !== null}
             value={Math.min(pinIndex, pins.length - 1)}
             aria-label={t('comments.pin')}
             onChange={(event) => setPinIndex(Number(event.target.value))}
