@@ -56,10 +56,10 @@ export async function writeReviewCopy(
       copy
         .prepare('INSERT INTO review_copy (id, package_id, light, created_at) VALUES (1, ?, ?, ?)')
         .run(packageId, request.light ? 1 : 0, at);
-      if (request.light) {
-        await keepSmallestRenditions(copy);
-        copy.exec('VACUUM');
-      }
+      // The author's history stays with the author: reviewers see the course as it is now.
+      copy.exec('DELETE FROM snapshots; DELETE FROM snapshot_docs;');
+      if (request.light) await keepSmallestRenditions(copy);
+      copy.exec('VACUUM');
     } finally {
       copy.close();
     }

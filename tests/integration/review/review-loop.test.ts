@@ -71,6 +71,7 @@ describe('review copies', () => {
   it('open in review mode: content read-only, comments allowed, the course untouched', async () => {
     const { dir, author, videoLesson } = await reviewSetup();
     const copyPath = join(dir, 'for-review.course');
+    await author.call('snapshots.create', { name: 'Private draft' });
     const result = await author.call('review.copy', { outPath: copyPath });
     expect(result).toMatchObject({ light: false, copyBytes: statSync(copyPath).size });
     expect(await author.call('review.status', {})).toEqual({ reviewCopy: false });
@@ -78,6 +79,8 @@ describe('review copies', () => {
     const reviewer = makeStudio();
     await reviewer.call('project.open', { path: copyPath });
     expect(await reviewer.call('review.status', {})).toEqual({ reviewCopy: true });
+    // The author's history does not travel with the copy.
+    expect(await reviewer.call('snapshots.list', {})).toEqual([]);
     const lesson = await reviewer.call('lesson.get', { id: videoLesson });
     for (const attempt of [
       reviewer.call('lesson.save', { id: videoLesson, doc: asSaved(lesson.doc), baseRevision: 0 }),
