@@ -14,7 +14,11 @@ const outdir = path.join(root, '.build', 'player');
 
 await build({
   absWorkingDir: root,
-  entryPoints: { player: 'renderer/player/main.ts' },
+  // The offline review site's comment layer (issue 12) ships beside the player.
+  entryPoints: {
+    player: 'renderer/player/main.ts',
+    'review-layer': 'renderer/player/review/layer.ts',
+  },
   outdir,
   ...playerBuildOptions,
   // The in-memory build reports its own errors; here a warning should reach the terminal.
@@ -25,6 +29,11 @@ await build({
 copyFileSync(
   path.join(root, 'node_modules', 'hls.js', 'dist', 'hls.light.min.js'),
   path.join(outdir, 'hls.js'),
+);
+
+copyFileSync(
+  path.join(root, 'renderer', 'player', 'review', 'layer.css'),
+  path.join(outdir, 'review-layer.css'),
 );
 
 console.log(`Built ${path.relative(root, outdir)}/player.js and player.css`);

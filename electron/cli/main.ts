@@ -39,6 +39,20 @@ Commands:
   verify <file.course> [--json]
                         check every stored media file against its hash; name damaged assets
   doctor [--json]       show which ffmpeg / ffprobe are used and what this machine lacks
+  snapshot <file.course> [--name <text>]
+                        take a named snapshot of the course
+  snapshots <file.course> [--json]
+                        list snapshots with what changed
+  restore <file.course> <snapshot-id> [--lesson <id>]
+                        restore the course or one lesson (undoable)
+  comments <file.course> [--open] [--json]
+                        list review comments
+  review-copy <file.course> --out <file> [--light]
+                        write a review copy (read-only content, comments allowed)
+  review-site <file.course> --out <dir|zip>
+                        write an offline review site for reviewers without the app
+  merge-review <file.course> <reviewed-file> [--json]
+                        bring a review's comments into the course
 
 Run course-studio <command> --help for a command's options.`;
 
@@ -58,6 +72,14 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   export: async (argv) => (await import('./commands/export')).runExport(argv),
   verify: async (argv) => (await import('./commands/verify')).runVerify(argv),
   doctor: async (argv) => (await import('./commands/doctor')).runDoctor(argv),
+  // Review and history.
+  snapshot: async (argv) => (await import('./commands/snapshot')).runSnapshot(argv),
+  snapshots: async (argv) => (await import('./commands/snapshots')).runSnapshots(argv),
+  restore: async (argv) => (await import('./commands/restore')).runRestore(argv),
+  comments: async (argv) => (await import('./commands/comments')).runComments(argv),
+  'review-copy': async (argv) => (await import('./commands/review-copy')).runReviewCopy(argv),
+  'review-site': async (argv) => (await import('./commands/review-site')).runReviewSite(argv),
+  'merge-review': async (argv) => (await import('./commands/merge-review')).runMergeReview(argv),
 };
 
 async function main(argv: string[]): Promise<number> {

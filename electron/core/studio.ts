@@ -28,6 +28,8 @@ import { Project } from './project/project';
 import { publishHandlers } from './publish/handlers';
 import { ProfileStore } from './publish/profiles';
 import { FileSecretStore, withEnvironment, type SecretStore } from './publish/secrets';
+import { reviewHandlers } from './review/handlers';
+import { guardReviewMode } from './review/review-mode';
 import { systemHandlers } from './system/handlers';
 import packageJson from '../../package.json' with { type: 'json' };
 import { defaultHomeDir, SettingsStore } from './settings';
@@ -69,25 +71,30 @@ export class Studio implements StudioContext {
       readAsset: (assetId, name) => this.project?.readAsset(assetId, name) ?? null,
       readPreview: (path) => this.previews.read(path),
     };
-    this.handlers = {
-      ...appHandlers(this),
-      ...projectHandlers(this, {
-        peek: () => this.project,
-        replace: (next, origin) => this.replaceProject(next, origin),
-        close: () => this.close(),
-      }),
-      ...courseHandlers(this),
-      ...outlineHandlers(this),
-      ...lessonHandlers(this),
-      ...assetHandlers(this),
-      ...mediaHandlers(this),
-      ...exportHandlers(this, this.previews),
-      ...fileHandlers(this),
-      ...integrityHandlers(this),
-      ...captionPreviewHandlers(),
-      ...systemHandlers(packageJson.version),
-      ...publishHandlers(this, { profiles: this.profiles, secrets: this.secrets }),
-    };
+    // A review copy's content is read-only whichever host calls.
+    this.handlers = guardReviewMode(
+      {
+        ...appHandlers(this),
+        ...projectHandlers(this, {
+          peek: () => this.project,
+          replace: (next, origin) => this.replaceProject(next, origin),
+          close: () => this.close(),
+        }),
+        ...courseHandlers(this),
+        ...outlineHandlers(this),
+        ...lessonHandlers(this),
+        ...assetHandlers(this),
+        ...mediaHandlers(this),
+        ...exportHandlers(this, this.previews),
+        ...fileHandlers(this),
+        ...integrityHandlers(this),
+        ...captionPreviewHandlers(),
+        ...systemHandlers(packageJson.version),
+        ...publishHandlers(this, { profiles: this.profiles, secrets: this.secrets }),
+        ...reviewHandlers(this),
+      },
+      () => this.project,
+    );
   }
 
   onEvent(listener: Listener): () => void {

@@ -39,6 +39,15 @@ import {
 import type { FolderListing } from './files';
 import type { ReadinessReport } from './readiness';
 import { publishTargetKinds, type Publication, type PublishProfileInfo } from './publish';
+import type {
+  Comment,
+  LessonDiff,
+  MergeResult,
+  RestoreResult,
+  ReviewCopyResult,
+  SnapshotInfo,
+} from './review/model';
+import { commentAnchorSchema, commentBody, reviewerName } from './review/schema';
 
 /** A phantom marker that carries a method's result type. */
 interface Returns<T> {
@@ -370,6 +379,49 @@ export const methods = {
     returns<{ jobId: string; readiness: ReadinessReport }>(),
   ),
   'publications.list': method(z.object({}), returns<Publication[]>()),
+
+  // --- Review and history -----------------------------------------------------
+  // Snapshots hold the course's content (not its media) and are taken by name or
+  // automatically; `snapshots.restore` takes one of the current state first and returns its
+  // id, so restoring that one undoes the restore. Comments are pinned to a lesson, a passage,
+  // a video time or a quiz question. `review.copy` writes a review copy (read-only content,
+  // comments allowed); `review.merge` brings the comments of a review copy or of the review
+  // site's file back, adding each comment once however often the file is merged.
+  'snapshots.list': method(z.object({}), returns<SnapshotInfo[]>()),
+  'snapshots.create': method(
+    z.object({ name: z.string().trim().min(1).max(200) }),
+    returns<SnapshotInfo>(),
+  ),
+  'snapshots.restore': method(
+    z.object({ snapshotId: id, lessonId: id.optional() }),
+    returns<RestoreResult>(),
+  ),
+  'snapshots.diff': method(z.object({ snapshotId: id, lessonId: id }), returns<LessonDiff>()),
+  'comments.list': method(
+    z.object({ open: z.boolean().optional(), lessonId: id.optional() }),
+    returns<Comment[]>(),
+  ),
+  'comments.add': method(
+    z.object({
+      lessonId: id,
+      parentId: id.optional(),
+      author: reviewerName,
+      body: commentBody,
+      anchor: commentAnchorSchema,
+    }),
+    returns<Comment>(),
+  ),
+  'comments.setResolved': method(z.object({ id, resolved: z.boolean() }), returns<Comment>()),
+  'review.status': method(z.object({}), returns<{ reviewCopy: boolean }>()),
+  'review.copy': method(
+    z.object({ outPath: filePath, light: z.boolean().optional(), force: z.boolean().optional() }),
+    returns<ReviewCopyResult>(),
+  ),
+  'review.merge': method(z.object({ path: filePath }), returns<MergeResult>()),
+  'review.site': method(
+    z.object({ outPath: filePath, zip: z.boolean().optional() }),
+    returns<ExportResult>(),
+  ),
 } as const;
 
 export const events = {

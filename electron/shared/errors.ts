@@ -71,6 +71,15 @@ export const errorCodes = [
   'PUBLISH_NOT_READY',
   /** These very bytes were already sent to this profile; send again with `force`. */
   'PUBLISH_UNCHANGED',
+  // Review and history.
+  /** The open course is a review copy: content is read-only, comments can be added. */
+  'REVIEW_READ_ONLY',
+  /** A review file that cannot be read: truncated, not JSON or not a course, invalid fields. */
+  'REVIEW_FILE_INVALID',
+  /** A review file over the size or comment limit; refused unread. */
+  'REVIEW_FILE_TOO_LARGE',
+  /** A review file (or copy) of another course. */
+  'REVIEW_WRONG_COURSE',
   'UNAUTHORIZED',
   'FORBIDDEN',
   'INTERNAL',

@@ -19,6 +19,7 @@ import './styles/publish.css';
 import './styles/guard.css';
 import './styles/editing-tools.css';
 import './styles/platform.css';
+import './styles/review.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

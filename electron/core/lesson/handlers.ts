@@ -1,6 +1,7 @@
 /** The lesson methods of the contract: a lesson's document and its pass mark. */
 import type { StudioHandlers } from '../../shared/contract';
 import type { StudioContext } from '../context';
+import { snapshotWhileEditing } from '../review/auto-snapshots';
 import { now } from '../project/ids';
 import { getLesson, saveLesson, setLessonPassingScore } from '../project/lesson-repo';
 import { getOutline } from '../project/outline-repo';
@@ -23,9 +24,11 @@ export function lessonHandlers(
       return outline;
     },
     'lesson.save': ({ id, doc, baseRevision }, { origin }) => {
-      const revision = current().transact((db) =>
-        saveLesson(db, id, doc as Parameters<typeof saveLesson>[2], baseRevision, now()),
-      );
+      const revision = current().transact((db) => {
+        // Every few minutes of editing leaves a snapshot to go back to.
+        snapshotWhileEditing(db, now());
+        return saveLesson(db, id, doc as Parameters<typeof saveLesson>[2], baseRevision, now());
+      });
       changed('lesson', origin, { lessonId: id, revision });
       return { revision };
     },

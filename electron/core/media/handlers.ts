@@ -7,7 +7,8 @@ import { StudioError } from '../../shared/errors';
 import type { StudioContext } from '../context';
 import { deleteFailedJobsOfAsset } from '../jobs/job-repo';
 import type { JobQueue } from '../jobs/queue';
-import { newId } from '../project/ids';
+import { newId, now } from '../project/ids';
+import { snapshotBeforeImport } from '../review/auto-snapshots';
 import { addCaption, removeCaption } from './caption-tracks';
 import { extractMedia } from './extract';
 import { IMPORT_JOB } from './import-job';
@@ -67,6 +68,8 @@ export function mediaHandlers(
       const assetId = newId();
       const queue = studio.jobs();
       const payload = await prepareImport(db(), request, { assetId, mode: 'new' });
+      // A way back from the import.
+      transact(() => snapshotBeforeImport(db(), now()));
       const job = stillOpen(queue).enqueue(IMPORT_JOB, payload, assetId);
       studio.changed('assets', origin);
       return { jobId: job.id, assetId };

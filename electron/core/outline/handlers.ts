@@ -15,6 +15,7 @@ import {
   renameNode,
 } from '../project/outline-repo';
 import { restoreFromTrash, trashNode } from '../project/outline-trash';
+import { snapshotBeforeBulkDelete } from '../review/auto-snapshots';
 
 type OutlineMethods =
   | 'outline.get'
@@ -57,6 +58,7 @@ export function outlineHandlers(
     },
     'outline.delete': ({ id }, { origin }) => {
       const outline = current().transact((db) => {
+        snapshotBeforeBulkDelete(db, id, now());
         deleteNode(db, id);
         return getOutline(db);
       });
@@ -73,6 +75,8 @@ export function outlineHandlers(
     },
     'outline.trash': ({ id }, { origin }) => {
       const result = current().transact((db) => {
+        // A whole section going is a bulk delete: a snapshot first, beside the undo.
+        snapshotBeforeBulkDelete(db, id, now());
         const restoreToken = trashNode(db, id, now());
         return { outline: getOutline(db), restoreToken };
       });

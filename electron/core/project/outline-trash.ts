@@ -90,14 +90,20 @@ export function restoreFromTrash(db: Db, token: string): string {
   insertRow(db, 'outline', { ...root, position: Number.MAX_SAFE_INTEGER });
   for (const child of children) insertRow(db, 'outline', child);
   for (const lesson of entry.lessons) insertRow(db, 'lessons', lesson);
-  for (const comment of entry.comments) insertRow(db, 'comments', comment);
+  // Since version 8 comments outlive their lesson (kept as orphans), so they may still be there.
+  for (const comment of entry.comments) insertRow(db, 'comments', comment, { orIgnore: true });
   moveNode(db, String(root.id), parentId, Math.max(0, entry.index));
   db.prepare('DELETE FROM outline_trash WHERE token = ?').run(token);
   return String(root.id);
 }
 
 /** Inserts a stored row, using only columns the table has (the entry is file content). */
-function insertRow(db: Db, table: 'outline' | 'lessons' | 'comments', row: Row): void {
+function insertRow(
+  db: Db,
+  table: 'outline' | 'lessons' | 'comments',
+  row: Row,
+  { orIgnore = false } = {},
+): void {
   const known = new Set(
     db
       .prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`)
@@ -107,6 +113,6 @@ function insertRow(db: Db, table: 'outline' | 'lessons' | 'comments', row: Row):
   const columns = Object.keys(row).filter((column) => known.has(column));
   const placeholders = columns.map(() => '?').join(', ');
   db.prepare(
-    `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${placeholders})`,
+    `INSERT ${orIgnore ? 'OR IGNORE ' : ''}INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${placeholders})`,
   ).run(...columns.map((column) => row[column]));
 }

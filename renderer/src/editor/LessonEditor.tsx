@@ -20,6 +20,7 @@ import type { LessonSaver } from './plugins/autosave/LessonSaver';
 import { ImagesPlugin } from './plugins/images/ImagesPlugin';
 import { LessonLoaderPlugin, type LoadState } from './plugins/lesson-loader/LessonLoaderPlugin';
 import { BlockMovePlugin } from './plugins/block-move/BlockMovePlugin';
+import { ReviewReadOnlyPlugin } from '../review/ReviewReadOnlyPlugin';
 import { DecoratorInputsPlugin } from './plugins/decorator-inputs/DecoratorInputsPlugin';
 import { LinkDialogPlugin } from './plugins/link/LinkDialogPlugin';
 import { MathPlugin } from './plugins/math/MathPlugin';
@@ -65,6 +66,8 @@ interface LessonEditorProps {
   /** A block to bring into view once this lesson shows it (the readiness check's "Go to"). */
   reveal?: RevealTarget | null;
   onPassingScore: () => void;
+  /** A review copy: the content cannot be edited (issue 12). */
+  readOnly?: boolean;
 }
 
 export function LessonEditor({
@@ -77,6 +80,7 @@ export function LessonEditor({
   onPreview,
   onPassingScore,
   reveal = null,
+  readOnly = false,
 }: LessonEditorProps) {
   const t = useT();
   const [loadState, setLoadState] = useState<LoadState>({ status: 'loading' });
@@ -181,6 +185,7 @@ export function LessonEditor({
       <LessonLoaderPlugin lessonId={lessonId} saver={saver} onStateChange={setLoadState} />
       {/* After the loader: its effect makes the editor read-only while the lesson loads. */}
       <RevealBlockPlugin lessonId={lessonId} target={reveal} />
+      <ReviewReadOnlyPlugin readOnly={readOnly} />
       <AutosavePlugin saver={saver} />
     </LexicalComposer>
   );

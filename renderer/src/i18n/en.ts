@@ -14,6 +14,7 @@ import { platformEn } from './platform.en';
 import { publishEn } from './publish.en';
 import { quizEn } from './quiz.en';
 import { teacherEn } from './teacher.en';
+import { reviewEn } from './review.en';
 
 export const en = {
   ...guardEn,
@@ -27,6 +28,7 @@ export const en = {
   ...editingEn,
   ...aboutEn,
   ...platformEn,
+  ...reviewEn,
 
   'app.name': 'Course Studio',
 

@@ -9,6 +9,7 @@ import { mediaZhCN } from './media.zh-CN';
 import { errorsZhCN } from './errors.zh-CN';
 import { platformZhCN } from './platform.zh-CN';
 import { publishZhCN } from './publish.zh-CN';
+import { reviewZhCN } from './review.zh-CN';
 import { quizZhCN } from './quiz.zh-CN';
 import { teacherZhCN } from './teacher.zh-CN';
 
@@ -26,6 +27,7 @@ export const zhCN = {
   ...editingZhCN,
   ...aboutZhCN,
   ...platformZhCN,
+  ...reviewZhCN,
 
   'app.name': 'Course Studio 课程工作室',
 

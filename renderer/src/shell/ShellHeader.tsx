@@ -10,6 +10,9 @@ interface ShellHeaderProps {
   saver: LessonSaver;
   mediaOpen: boolean;
   onToggleMedia: () => void;
+  /** The History or Comments panel, when one is open (issue 12). */
+  reviewPanel: 'history' | 'comments' | null;
+  onToggleReviewPanel: (panel: 'history' | 'comments') => void;
   onPreview: () => void;
   onExport: () => void;
   onCheckFile: () => void;
@@ -27,6 +30,8 @@ export function ShellHeader({
   saver,
   mediaOpen,
   onToggleMedia,
+  reviewPanel,
+  onToggleReviewPanel,
   onPreview,
   onExport,
   onCheckFile,
@@ -64,6 +69,20 @@ export function ShellHeader({
         >
           {t('shell.media')}
         </button>
+        {(['history', 'comments'] as const).map((panel) => (
+          <button
+            key={panel}
+            type="button"
+            className={
+              reviewPanel === panel ? 'button button-ghost is-active' : 'button button-ghost'
+            }
+            aria-pressed={reviewPanel === panel}
+            onClick={() => onToggleReviewPanel(panel)}
+            data-testid={`toggle-${panel}`}
+          >
+            {t(`${panel}.title`)}
+          </button>
+        ))}
         {(
           [
             ['preview-course', 'shell.previewCourse', onPreview],

@@ -26,6 +26,8 @@ import { ExportDialog } from '../publish/ExportDialog';
 import { HistoryDialog } from '../publish/HistoryDialog';
 import { PublishDialog } from '../publish/PublishDialog';
 import { PreviewDialog, type PreviewTarget } from '../publish/PreviewDialog';
+import { CommentsPanel } from '../review/CommentsPanel';
+import { HistoryPanel } from '../review/HistoryPanel';
 import { ShellHeader } from './ShellHeader';
 
 interface StudioShellProps {
@@ -52,6 +54,16 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
     null,
   );
   const [preview, setPreview] = useState<PreviewTarget | null>(null);
+  const [reviewPanel, setReviewPanel] = useState<'history' | 'comments' | null>(null);
+  // Bumped after a restore so the editor reloads the restored lesson.
+  const [restoreCount, setRestoreCount] = useState(0);
+  const [reviewCopy, setReviewCopy] = useState(false);
+  useEffect(() => {
+    call('review.status', {}).then(
+      (status) => setReviewCopy(status.reviewCopy),
+      () => undefined,
+    );
+  }, []);
   const saver = useMemo(
     () =>
       new LessonSaver((id, doc, baseRevision, json) =>
@@ -116,6 +128,17 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
     return false;
   };
 
+  const reloadAfterRestore = async () => {
+    try {
+      setOutline(await call('outline.get', {}));
+      const current = await call('project.current', {});
+      if (current) setCourse(current.course);
+    } catch (error) {
+      notify(errorText(t, error));
+    }
+    setRestoreCount((count) => count + 1);
+  };
+
   const closeCourse = async () => {
     if (!(await flushOrExplain())) return;
     try {
@@ -152,6 +175,10 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
           saver={saver}
           mediaOpen={mediaOpen}
           onToggleMedia={() => setMediaOpen((open) => !open)}
+          reviewPanel={reviewPanel}
+          onToggleReviewPanel={(panel) =>
+            setReviewPanel((current) => (current === panel ? null : panel))
+          }
           onPreview={() => setPreview({ kind: 'course' })}
           onExport={() => setExportOpen(true)}
           onCheckFile={() => setCheckOpen(true)}
@@ -162,6 +189,11 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
           onSettings={onOpenSettings}
           onClose={() => void closeCourse()}
         />
+        {reviewCopy && (
+          <div className="review-banner" role="status" data-testid="review-mode">
+            {t('review.mode')}
+          </div>
+        )}
         <div className="shell-body">
           <aside className="sidebar">
             <OutlinePanel
@@ -175,6 +207,8 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
           <main className="workspace">
             {lesson && open ? (
               <LessonEditor
+                key={`${lesson.id}:${restoreCount}`}
+                readOnly={reviewCopy}
                 lessonId={lesson.id}
                 lessonTitle={lesson.title}
                 sectionTitle={open.section.title}
@@ -190,6 +224,22 @@ export function StudioShell({ snapshot, onClosed, onReplaced, onOpenSettings }: 
             )}
           </main>
           {mediaOpen && <MediaLibraryPanel onClose={() => setMediaOpen(false)} />}
+          {reviewPanel === 'history' && (
+            <HistoryPanel
+              lessonId={lesson?.id ?? null}
+              beforeRestore={flushOrExplain}
+              onRestored={() => void reloadAfterRestore()}
+              onClose={() => setReviewPanel(null)}
+            />
+          )}
+          {reviewPanel === 'comments' && (
+            <CommentsPanel
+              coursePath={snapshot.path}
+              lessonId={lesson?.id ?? null}
+              onOpenLesson={switchLesson}
+              onClose={() => setReviewPanel(null)}
+            />
+          )}
         </div>
         <JobTray />
         {exportOpen && (

@@ -234,6 +234,49 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('8 (review): keeps comments and snapshots, lets comments outlive their lesson', () => {
+    const db = freshDatabase();
+    migrate(db, 7);
+    db.exec(`
+      INSERT INTO outline VALUES ('s', 'section', NULL, 'S', 0);
+      INSERT INTO outline VALUES ('l', 'lesson', 's', 'L', 0);
+      INSERT INTO lessons (id, doc, updated_at) VALUES ('l', '{}', 'now');
+      INSERT INTO comments (id, lesson_id, author, body, anchor, resolved, created_at)
+        VALUES ('c', 'l', 'Ann', 'Nice', NULL, 1, '2026-01-01T00:00:00.000Z');
+      INSERT INTO snapshots VALUES ('n', 'Draft', '{}', '2026-01-01T00:00:00.000Z');`);
+
+    migrate(db, 8);
+
+    expect(db.pragma('user_version', { simple: true })).toBe(8);
+    expect(db.prepare('SELECT * FROM comments').get()).toEqual({
+      id: 'c',
+      lesson_id: 'l',
+      parent_id: null,
+      author: 'Ann',
+      body: 'Nice',
+      anchor: null,
+      resolved: 1,
+      created_at: '2026-01-01T00:00:00.000Z',
+      updated_at: '2026-01-01T00:00:00.000Z',
+    });
+    expect(db.prepare('SELECT label, kind, reason FROM snapshots').get()).toEqual({
+      label: 'Draft',
+      kind: 'named',
+      reason: '',
+    });
+    // Trashing and restoring the lesson keeps its comment once: comments outlive their lesson.
+    const token = trashNode(db, 'l', 'now');
+    expect(db.prepare('SELECT count(*) AS n FROM comments').get()).toEqual({ n: 1 });
+    expect(restoreFromTrash(db, token)).toBe('l');
+    expect(db.prepare('SELECT count(*) AS n FROM comments').get()).toEqual({ n: 1 });
+    // Deleting the lesson no longer deletes its comments: they are shown as orphaned.
+    db.exec(`DELETE FROM outline WHERE id = 'l'`);
+    expect(db.prepare('SELECT count(*) AS n FROM comments').get()).toEqual({ n: 1 });
+    expect(() => db.exec(`UPDATE snapshots SET kind = 'other'`)).toThrow(/CHECK/);
+    expect(db.prepare('SELECT count(*) AS n FROM review_copy').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
   it('roll back a migration that fails half way, leaving the old version', () => {
     const db = freshDatabase();
     migrate(db, 1);

@@ -54,6 +54,8 @@ describe('creating a project', () => {
         'outline',
         'outline_trash',
         'publications',
+        'review_copy',
+        'snapshot_docs',
         'snapshots',
       ].sort(),
     );

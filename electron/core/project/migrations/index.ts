@@ -6,6 +6,7 @@ import { up as media } from './004-media';
 import { up as lessonPassing } from './005-lesson-passing';
 import { up as outlineTrash } from './006-outline-trash';
 import { up as publications } from './007-publications';
+import { up as review } from './008-review';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'lesson-passing', up: lessonPassing },
   { version: 6, name: 'outline-trash', up: outlineTrash },
   { version: 7, name: 'publications', up: publications },
+  { version: 8, name: 'review', up: review },
 ];
 
 export const SCHEMA_VERSION = migrations.length;
