@@ -1,5 +1,5 @@
 /**
- * What `app.doctor` reports (issue 13): which ffmpeg and ffprobe the studio uses, where they
+ * What `app.doctor` reports: which ffmpeg and ffprobe the studio uses, where they
  * came from and what they can do, plus the other things a machine must give the studio:
  * Chromium for the tests, the Electron binary, and a private temp folder with room in it.
  * `course-studio doctor --json` prints exactly this; Settings → About shows it.

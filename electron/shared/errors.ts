@@ -28,7 +28,7 @@ export const errorCodes = [
   'REVISION_CONFLICT',
   'UNSUPPORTED_IMAGE',
   'FILE_TOO_LARGE',
-  // Media import (issue 3): what ffprobe / ffmpeg found wrong with a file, and captions.
+  // Media import: what ffprobe / ffmpeg found wrong with a file, and captions.
   'FFMPEG_NOT_FOUND',
   'MEDIA_EMPTY',
   'MEDIA_NOT_MEDIA',
@@ -83,7 +83,7 @@ export const errorCodes = [
   'UNAUTHORIZED',
   'FORBIDDEN',
   'INTERNAL',
-  // Teacher walkthrough (issue 10): outline undo and the file browser.
+  // Outline undo and the file browser.
   /** The deletion to undo is no longer kept (too old, or undone already). */
   'UNDO_EXPIRED',
   /** Undoing a lesson whose section was deleted since. */

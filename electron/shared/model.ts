@@ -266,7 +266,7 @@ export interface ExportResult {
   bytes: number;
   /** Files in the package. */
   files: number;
-  /** What the package lacks although the export succeeded (issue 9); empty when nothing. */
+  /** What the package lacks although the export succeeded; empty when nothing. */
   warnings: ExportWarning[];
 }
 
@@ -286,7 +286,7 @@ export interface PreviewPage {
   files: string[];
 }
 
-/** A media asset with stored bytes that no longer match their hash (issue 9). */
+/** A media asset with stored bytes that no longer match their hash. */
 export interface DamagedAsset {
   assetId: string;
   name: string;

@@ -1,5 +1,5 @@
 /**
- * Plain data types of review and history (issue 12): snapshots, comments and their anchors.
+ * Plain data types of review and history: snapshots, comments and their anchors.
  * Kept apart from ../model.ts so the review work merges without touching shared lines.
  */
 

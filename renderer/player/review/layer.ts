@@ -1,5 +1,5 @@
 /**
- * The offline review site's comment layer (issue 12), loaded after the player on every page.
+ * The offline review site's comment layer, loaded after the player on every page.
  * Reviewers pin comments to the lesson, a selected passage, a video time or a quiz question;
  * comments live in localStorage (they survive reloads, and file:// pages share one storage)
  * and "Save comments" downloads them as one JSON file for `course-studio merge-review`.

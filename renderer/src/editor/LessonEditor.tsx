@@ -66,7 +66,7 @@ interface LessonEditorProps {
   /** A block to bring into view once this lesson shows it (the readiness check's "Go to"). */
   reveal?: RevealTarget | null;
   onPassingScore: () => void;
-  /** A review copy: the content cannot be edited (issue 12). */
+  /** A review copy: the content cannot be edited */
   readOnly?: boolean;
 }
 

@@ -1,6 +1,6 @@
 /**
  * What the Export dialog says beyond "done" or "failed": the content an export left out
- * (issue 9: a course with no lessons, a video still transcoding), and the offer to replace a
+ * (a course with no lessons, a video still transcoding), and the offer to replace a
  * file that is not an earlier export, which the export refused to touch without asking.
  */
 import type { ExportWarning } from '../../../electron/shared/model';

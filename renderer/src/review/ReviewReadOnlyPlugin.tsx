@@ -1,5 +1,5 @@
 /**
- * Keeps the editor read-only in a review copy (issue 12): whenever something makes it
+ * Keeps the editor read-only in a review copy: whenever something makes it
  * editable (the lesson loader does after each load), it is made read-only again. The core
  * refuses content changes in a review copy anyway; this keeps the reviewer from typing edits
  * that could never be saved. Text stays selectable, so passages can still be commented on.

@@ -10,7 +10,7 @@ interface ShellHeaderProps {
   saver: LessonSaver;
   mediaOpen: boolean;
   onToggleMedia: () => void;
-  /** The History or Comments panel, when one is open (issue 12). */
+  /** The History or Comments panel, when one is open */
   reviewPanel: 'history' | 'comments' | null;
   onToggleReviewPanel: (panel: 'history' | 'comments') => void;
   onPreview: () => void;
