@@ -106,11 +106,16 @@ export function keyframeTimes(file: string): number[] {
     .map((text) => Number(text.replace(/,$/, '')));
 }
 
-/** Row counts of every table, through the project's own connection. */
+/**
+ * Row counts of every table, through the project's own connection. The course's history
+ * (`snapshots`, `snapshot_docs`) is left out: an import takes a snapshot before it starts, and
+ * that is the way back, not something a failed or cancelled import left behind.
+ */
 export function rowCounts(db: Database.Database): Record<string, number> {
   const tables = db
     .prepare<[], { name: string }>(
-      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+         AND name NOT IN ('snapshots', 'snapshot_docs')`,
     )
     .all();
   return Object.fromEntries(
