@@ -133,6 +133,8 @@ test('the table menu inserts rows above and below and columns left, around the c
     await page.keyboard.press('Shift+F10');
     await menu.getByRole('menuitem', { name: item }).click();
     await expect(menu).toHaveCount(0);
+    // The caret is back in its cell before the next Shift+F10, as a teacher would see it.
+    await expect(page.getByTestId('lesson-content')).toBeFocused();
   }
   await expect(table.locator('tr')).toHaveCount(5);
   const rows = await table

@@ -30,7 +30,8 @@ test('the Export dialog asks before replacing a file of the author’s and lists
     for (const lesson of getOutline(db)[0]!.lessons) deleteNode(db, lesson.id);
   });
   project.close();
-  const thesis = join(dir, 'thesis.docx');
+  // A zip of the author's own (a package must end in .zip, so this is what could be hit).
+  const thesis = join(dir, 'thesis.zip');
   writeFileSync(thesis, 'years of work');
 
   const host = await startHost({ home: join(dir, 'home'), file });
@@ -49,7 +50,7 @@ test('the Export dialog asks before replacing a file of the author’s and lists
   await dialog.getByTestId('export-path').fill(thesis);
   await dialog.getByTestId('export-start').click();
   const offer = dialog.getByTestId('export-replace');
-  await expect(offer).toContainText('thesis.docx is not an earlier export');
+  await expect(offer).toContainText('thesis.zip is not an earlier export');
   expect(readFileSync(thesis, 'utf8')).toBe('years of work');
 
   await offer.getByTestId('export-replace-confirm').click();

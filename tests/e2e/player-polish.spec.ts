@@ -83,6 +83,8 @@ test('the player on a phone: one title, honest contents and progress, shuffled c
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(pathToFileURL(join(dir, 'site', 'index.html')).href);
+  // The site opens on the course's landing page; Start leads into the first lesson.
+  await page.locator('.cs-start').click();
 
   // The teacher's own H1 is the title: no second one above it.
   await expect(page.locator('#cs-main h1')).toHaveCount(1);

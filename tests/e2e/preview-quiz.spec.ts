@@ -40,6 +40,8 @@ test('every question kind is answered in the preview, and the preview cannot rea
 
   await page.getByTestId('preview-course').click();
   const player = page.frameLocator('[data-testid="preview-frame"]');
+  // A course preview opens on its landing page, as the exported site does.
+  await player.locator('.cs-start').click();
   await expect(player.locator('h1')).toHaveText('Welcome 欢迎 "one" <1> & 🎉');
 
   // The in-video question: play past 1 s, the video holds, the answer releases it.

@@ -171,6 +171,8 @@ test('a teacher builds, previews and exports a course with the keyboard and the 
   // Preview the course and answer the quiz there.
   await page.getByTestId('preview-course').click();
   const player = page.frameLocator('[data-testid="preview-frame"]');
+  // The course preview opens on the landing page; Start leads into the first lesson.
+  await player.locator('.cs-start').click();
   await expect(player.locator('h1')).toHaveText('Newton’s laws');
   await expect(player.locator('table')).toContainText('Formula');
   await player.locator('a.cs-next').click();
