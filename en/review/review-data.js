@@ -1,1 +1,0 @@
-window.courseStudioReview = {"format":"course-studio-review","packageId":"7704ff9fb8dc0d51c98c53525187d869","title":"Fuzz","language":"en","lessons":[{"id":"ciOO7xCBWqwH","href":"lesson-ciOO7xCBWqwH.html","title":"Lesson 1"}]};
