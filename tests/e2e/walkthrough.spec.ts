@@ -1,7 +1,8 @@
 /**
  * A teacher's walkthrough, keyboard and mouse only: from the start screen, a new course saved
- * with the folder browser; an outline of sections and lessons; text with a table; a quiz
- * written partly in Chinese (the UI switched to Chinese); a lecture video with captions;
+ * with the folder browser; an outline of sections and lessons; text with an equation and a
+ * table; a quiz written partly in Chinese (the UI switched to Chinese); a lecture video with
+ * captions;
  * the preview, where the quiz is answered; and an export that downloads. Nothing is set up
  * over the API: every step is a click or a key press.
  */
@@ -95,10 +96,11 @@ test('a teacher builds, previews and exports a course with the keyboard and the 
   await typeName(page, 'Light');
   await expect(page.getByTestId('outline-section')).toHaveCount(2);
 
-  // Text with a table.
+  // Text with an equation (typed as LaTeX between $ signs) and a table.
   await lessonRow(page, 'Newton’s laws').click();
   await content.click();
-  await page.keyboard.type('Three laws describe how forces change motion.');
+  await page.keyboard.type('Three laws describe how forces change motion. The second: $F=ma$.');
+  await expect(page.getByTestId('math-view').locator('math annotation')).toHaveText('F=ma');
   await page.keyboard.press('Enter');
   await page.keyboard.type('/table');
   // As a teacher does, look at the menu before pressing Enter.
@@ -175,6 +177,8 @@ test('a teacher builds, previews and exports a course with the keyboard and the 
   await player.locator('.cs-start').click();
   await expect(player.locator('h1')).toHaveText('Newton’s laws');
   await expect(player.locator('table')).toContainText('Formula');
+  // The equation reaches the learner typeset, with its MathML for screen readers.
+  await expect(player.locator('math annotation')).toHaveText('F=ma');
   await player.locator('a.cs-next').click();
   await expect(player.locator('h1')).toHaveText('Check 小测验');
   await player.getByLabel('Velocity 速度').check();
