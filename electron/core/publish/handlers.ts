@@ -6,6 +6,8 @@ import type { StudioHandlers } from '../../shared/contract';
 import { StudioError } from '../../shared/errors';
 import { publishNeedsSecret, type PublishProfile } from '../../shared/publish';
 import type { StudioContext } from '../context';
+import { now } from '../project/ids';
+import { snapshotBeforePublish } from '../review/auto-snapshots';
 import { estimatePackageBytes } from './package-size';
 import type { ProfileStore } from './profiles';
 import { listPublications } from './publication-repo';
@@ -90,6 +92,8 @@ export function publishHandlers(
             (job.state === 'queued' || job.state === 'running'),
         );
       if (active) return { jobId: context.jobs().adopt(active.id).id, readiness };
+      // A way back to exactly what was sent.
+      context.current().transact((db) => snapshotBeforePublish(db, now()));
       const payload: PublishPayload = { title: profile.name, profile, force };
       const job = context.jobs().enqueue(PUBLISH_JOB, payload, null);
       return { jobId: job.id, readiness };

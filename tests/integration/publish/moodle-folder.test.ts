@@ -79,6 +79,9 @@ describe('publishing to a folder', () => {
     expect(readdirSync(folder).sort()).toEqual(['Publish-发布-scorm12.zip', 'notes.txt']);
     const bytes = readFileSync(join(folder, 'Publish-发布-scorm12.zip'));
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(publication.sha256);
+    // History keeps what was sent: a snapshot is taken before every publish.
+    const snapshots = await call('snapshots.list', {});
+    expect(snapshots.map((snapshot) => snapshot.reason)).toContain('publish');
     expect(publication).toMatchObject({
       result: 'succeeded',
       url: join(folder, 'Publish-发布-scorm12.zip'),
