@@ -68,8 +68,9 @@ export default function MathView({ latex, inline, $commit }: MathViewProps) {
     if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
-      // Once this key press is over: moving focus during it lets the key act on the text.
-      setTimeout(() => finish(true), 0);
+      // Right after this key's handlers (its default is prevented, so it cannot act on the
+      // text), and before the next key: a timer would let fast typing land in the closing field.
+      queueMicrotask(() => finish(true));
     }
   };
 
