@@ -78,9 +78,7 @@ describe('one-line errors', () => {
       },
     );
     expect(denied.status).toBe(1);
-    expect(denied.stderr).toBe(
-      `course-studio: Cannot write to ${join(locked, 'x.course')}.\n`,
-    );
+    expect(denied.stderr).toBe(`course-studio: Cannot write to ${join(locked, 'x.course')}.\n`);
   });
 
   it('POST /rpc/%E0%A4%A is a 400 INVALID_ARGUMENT, not a 500', async () => {

@@ -26,7 +26,15 @@ describe('export warnings', () => {
     });
     project.close();
 
-    const cli = runCli(['export', path, '--format', 'scorm12', '--out', join(dir, 'a.zip'), '--quiet']);
+    const cli = runCli([
+      'export',
+      path,
+      '--format',
+      'scorm12',
+      '--out',
+      join(dir, 'a.zip'),
+      '--quiet',
+    ]);
     expect(cli.code).toBe(0);
     expect(cli.stderr).toBe('Warning: The course has no lessons, so the package is empty.\n');
 
@@ -71,7 +79,15 @@ describe('export warnings', () => {
     project.close();
 
     // The CLI opens the course without running its job queue, so the import stays queued.
-    const cli = runCli(['export', path, '--format', 'cmi5', '--out', join(dir, 'c.zip'), '--quiet']);
+    const cli = runCli([
+      'export',
+      path,
+      '--format',
+      'cmi5',
+      '--out',
+      join(dir, 'c.zip'),
+      '--quiet',
+    ]);
     expect(cli.code).toBe(0);
     expect(cli.stderr).toBe(
       'Warning: "Week 1": the video "Week 1 lecture" is still being prepared and is missing from the package.\n',
