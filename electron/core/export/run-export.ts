@@ -61,33 +61,17 @@ const builders: Record<ExportFormat, (context: BuildContext) => Promise<void>> =
       embedCaptions: true,
     });
   },
-  scorm12: async ({ tree, snapshot, readChunk, hls, perLesson }) => {
-    const site = await addPlayerSite(tree, snapshot, readChunk, {
-      tracking: 'scorm12',
-      scope: perLesson ? 'lesson' : 'course',
-      hls,
-      embedCaptions: false,
-    });
-    addScorm12Manifest(tree, site, perLesson);
-  },
-  scorm2004: async ({ tree, snapshot, readChunk, hls, perLesson }) => {
-    const site = await addPlayerSite(tree, snapshot, readChunk, {
-      tracking: 'scorm2004',
-      scope: perLesson ? 'lesson' : 'course',
-      hls,
-      embedCaptions: false,
-    });
-    addScorm2004Manifest(tree, site, perLesson);
-  },
-  cmi5: async ({ tree, snapshot, readChunk, hls, perLesson }) => {
-    const site = await addPlayerSite(tree, snapshot, readChunk, {
-      tracking: 'cmi5',
-      scope: perLesson ? 'lesson' : 'course',
-      hls,
-      embedCaptions: false,
-    });
-    addCmi5Structure(tree, site, perLesson, snapshot.course.description);
-  },
+  scorm12: async (context) =>
+    addScorm12Manifest(context.tree, await trackedSite(context, 'scorm12'), context.perLesson),
+  scorm2004: async (context) =>
+    addScorm2004Manifest(context.tree, await trackedSite(context, 'scorm2004'), context.perLesson),
+  cmi5: async (context) =>
+    addCmi5Structure(
+      context.tree,
+      await trackedSite(context, 'cmi5'),
+      context.perLesson,
+      context.snapshot.course.description,
+    ),
   imscc11: (context) => addCartridge(context, '1.1'),
   imscc13: (context) => addCartridge(context, '1.3'),
   olx: ({ tree, snapshot, readChunk }) => {
@@ -95,6 +79,19 @@ const builders: Record<ExportFormat, (context: BuildContext) => Promise<void>> =
     return Promise.resolve();
   },
 };
+
+/** The player site of a tracked package: one SCO / AU for the course, or one per lesson. */
+function trackedSite(
+  { tree, snapshot, readChunk, hls, perLesson }: BuildContext,
+  tracking: 'scorm12' | 'scorm2004' | 'cmi5',
+) {
+  return addPlayerSite(tree, snapshot, readChunk, {
+    tracking,
+    scope: perLesson ? 'lesson' : 'course',
+    hls,
+    embedCaptions: false,
+  });
+}
 
 /** No player site: a cartridge's pages are static (see formats/imscc.ts). */
 function addCartridge({ tree, snapshot }: BuildContext, version: '1.1' | '1.3'): Promise<void> {
